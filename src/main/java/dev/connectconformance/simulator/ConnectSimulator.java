@@ -1,0 +1,96 @@
+package dev.connectconformance.simulator;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import dev.connectconformance.simulator.admin.ConnectAdminApi;
+import dev.connectconformance.simulator.faults.FaultInjector;
+import dev.connectconformance.simulator.operations.ConnectOperations;
+import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
+import dev.connectconformance.simulator.protocol.ConnectApiFilter;
+import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.time.SimulatorClock;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * An Amazon Connect simulator on a WireMock server, embeddable in tests: {@code start} listens on a port
+ * (0: any free one), {@code close} stops it. AWS SDKs and the AWS CLI talk to {@link #endpoint()} unchanged.
+ */
+public final class ConnectSimulator implements AutoCloseable {
+
+    private final SimulatorSettings settings;
+    private final ConnectStore store;
+    private final SimulatorClock clock = new SimulatorClock();
+    private final FaultInjector faults = new FaultInjector();
+    private final WireMockServer server;
+
+    private ConnectSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+        this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount());
+        ConnectApiDispatcher dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
+                ConnectOperations.registry(settings), store, clock, faults, settings);
+        this.server = new WireMockServer(options()
+                .port(settings.port())
+                .bindAddress(settings.bindAddress())
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .notifier(new ConsoleNotifier(false))
+                .extensions(new ConnectApiFilter(dispatcher), new ConnectAdminApi(store, clock, faults)));
+    }
+
+    public static ConnectSimulator start(SimulatorSettings settings) {
+        ConnectSimulator simulator = new ConnectSimulator(settings);
+        simulator.server.start();
+        return simulator;
+    }
+
+    public static ConnectSimulator start() {
+        return start(SimulatorSettings.defaults());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The base URL to give an SDK as endpoint override, or the AWS CLI as --endpoint-url. */
+    public URI endpoint() {
+        String host = settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    public ConnectStore store() {
+        return store;
+    }
+
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Moves the simulator's clock so asynchronous work that is due completes. */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults. */
+    public void reset() {
+        store.reset();
+        faults.clear();
+        clock.reset();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.connectconformance.simulator;
+
+import java.time.Duration;
+
+/**
+ * How a simulator behaves: where it listens, how long asynchronous work takes on its clock, the default
+ * phone-number quota, which account a non-numeric access key acts as, and its protective limits.
+ */
+public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
+                                String defaultAccountId, Duration releaseCooldown, int maxRequestBodyBytes,
+                                int idempotencyTokensPerAccount) {
+
+    public static final String DEFAULT_ACCOUNT = "123456789012";
+
+    public SimulatorSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (settleDelay.isNegative()) {
+            throw new IllegalArgumentException("settle delay must not be negative");
+        }
+        if (phoneNumberQuota < 0) {
+            throw new IllegalArgumentException("phone number quota must not be negative");
+        }
+        if (!defaultAccountId.matches("\\d{12}")) {
+            throw new IllegalArgumentException("default account must be 12 digits, not " + defaultAccountId);
+        }
+    }
+
+    /** Any free port on loopback, 1 s settle delay, quota 5, 180-day cooldown, 1 MiB bodies. */
+    public static SimulatorSettings defaults() {
+        return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
+                Duration.ofDays(180), 1024 * 1024, 10_000);
+    }
+
+    public SimulatorSettings withPort(int value) {
+        return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+    }
+
+    public SimulatorSettings withBindAddress(String value) {
+        return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
+                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+    }
+
+    public SimulatorSettings withSettleDelay(Duration value) {
+        return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
+                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+    }
+
+    public SimulatorSettings withPhoneNumberQuota(int value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
+                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+    }
+
+    public SimulatorSettings withDefaultAccountId(String value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
+                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+    }
+}

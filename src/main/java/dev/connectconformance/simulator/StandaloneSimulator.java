@@ -1,0 +1,66 @@
+package dev.connectconformance.simulator;
+
+import dev.connectconformance.simulator.time.Durations;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar connect-simulator.jar}: the simulator as a process, for the AWS CLI and any SDK. */
+@Command(name = "connect-simulator", mixinStandardHelpOptions = true, version = "connect-simulator 0.1.0",
+        description = "An Amazon Connect phone-number and traffic-distribution-group simulator on WireMock.")
+public final class StandaloneSimulator implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--settle-delay", defaultValue = "1s", converter = DurationConverter.class,
+            description = "How long asynchronous work takes on the simulator clock: 0, 500ms, 2s, PT2S (default: ${DEFAULT-VALUE}).")
+    Duration settleDelay;
+
+    @Option(names = "--phone-number-quota", defaultValue = "5",
+            description = "Claimed phone numbers per instance or traffic distribution group (default: ${DEFAULT-VALUE}).")
+    int phoneNumberQuota;
+
+    @Option(names = "--default-account", defaultValue = SimulatorSettings.DEFAULT_ACCOUNT,
+            description = "Account for access keys that are not 12 digits (default: ${DEFAULT-VALUE}).")
+    String defaultAccount;
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Durations.parse(value);
+        }
+    }
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new StandaloneSimulator()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
+                .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
+                .withDefaultAccountId(defaultAccount);
+        ConnectSimulator simulator = ConnectSimulator.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            System.out.println("connect-simulator stopped");
+            stopped.countDown();
+        }, "connect-simulator-shutdown"));
+        System.out.println("connect-simulator listening on " + simulator.endpoint()
+                + " (settle delay " + settleDelay + ", phone number quota " + phoneNumberQuota + ")");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.connectconformance.simulator.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.connectconformance.simulator.faults.FaultInjector;
+import dev.connectconformance.simulator.faults.FaultRule;
+import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.time.Durations;
+import dev.connectconformance.simulator.time.SimulatorClock;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
+ * a state dump, quotas and fault injection. Bad input gets a 400 with a message, like the API itself.
+ */
+public final class ConnectAdminApi implements AdminApiExtension {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConnectStore store;
+    private final SimulatorClock clock;
+    private final FaultInjector faults;
+
+    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults) {
+        this.store = store;
+        this.clock = clock;
+        this.faults = faults;
+    }
+
+    @Override
+    public String getName() {
+        return "connect-admin";
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.POST, "/connect/reset", task(body -> {
+            store.reset();
+            faults.clear();
+            clock.reset();
+            return message("reset");
+        }));
+        router.add(RequestMethod.GET, "/connect/clock", task(body -> clockState()));
+        router.add(RequestMethod.POST, "/connect/clock/advance", task(body -> {
+            clock.advance(Durations.parse(required(body, "by")));
+            return clockState();
+        }));
+        router.add(RequestMethod.GET, "/connect/state", task(body -> StateSnapshot.of(store, clock.now())));
+        router.add(RequestMethod.GET, "/connect/quotas", task(body -> quotas()));
+        router.add(RequestMethod.POST, "/connect/quotas", task(body -> {
+            int limit = requiredInt(body, "phoneNumbersPerTarget");
+            if (body.hasNonNull("targetArn")) {
+                store.quotas().setFor(body.get("targetArn").asText(), limit);
+            } else {
+                store.quotas().setDefault(limit);
+            }
+            return quotas();
+        }));
+        router.add(RequestMethod.GET, "/connect/faults", task(body -> faultList()));
+        router.add(RequestMethod.POST, "/connect/faults", task(body -> {
+            faults.arm(new FaultRule(required(body, "operation"), text(body, "errorCode"), text(body, "message"),
+                    body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
+                    body.path("times").asInt(-1)));
+            return faultList();
+        }));
+        router.add(RequestMethod.DELETE, "/connect/faults", task(body -> {
+            faults.clear();
+            return faultList();
+        }));
+    }
+
+    private interface Action {
+        JsonNode run(JsonNode body);
+    }
+
+    private static AdminTask task(Action action) {
+        return (admin, serveEvent, pathParams) -> {
+            try {
+                String text = serveEvent.getRequest().getBodyAsString();
+                JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+                return json(200, action.run(body));
+            } catch (IOException e) {
+                return json(400, message("the request body is not valid JSON"));
+            } catch (IllegalArgumentException e) {
+                return json(400, message(e.getMessage()));
+            }
+        };
+    }
+
+    private ObjectNode clockState() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("now", clock.now().toString());
+        return node;
+    }
+
+    private ObjectNode quotas() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("phoneNumbersPerTarget", store.quotas().defaultPhoneNumbersPerTarget());
+        ObjectNode overrides = node.putObject("overrides");
+        store.quotas().overrides().forEach(overrides::put);
+        return node;
+    }
+
+    private ObjectNode faultList() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        faults.rules().forEach(rule -> node.withArray("faults").addObject()
+                .put("operation", rule.operation()).put("errorCode", rule.errorCode())
+                .put("message", rule.message()).put("latency", rule.latency().toString())
+                .put("times", rule.times()));
+        return node;
+    }
+
+    private static String required(JsonNode body, String field) {
+        if (!body.hasNonNull(field) || body.get(field).asText().isBlank()) {
+            throw new IllegalArgumentException("'" + field + "' is required");
+        }
+        return body.get(field).asText();
+    }
+
+    private static int requiredInt(JsonNode body, String field) {
+        if (!body.hasNonNull(field) || !body.get(field).canConvertToInt()) {
+            throw new IllegalArgumentException("'" + field + "' is required and must be a whole number");
+        }
+        return body.get(field).asInt();
+    }
+
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
+    }
+
+    private static ObjectNode message(String text) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("message", text);
+        return node;
+    }
+
+    private static ResponseDefinition json(int status, JsonNode body) {
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body.toString()).build();
+    }
+}

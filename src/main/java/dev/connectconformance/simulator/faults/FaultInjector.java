@@ -1,0 +1,44 @@
+package dev.connectconformance.simulator.faults;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The faults currently armed; each call of an operation consumes one use of the first matching rule. */
+public final class FaultInjector {
+
+    private record Armed(FaultRule rule, AtomicInteger remaining) {
+    }
+
+    private final List<Armed> armed = new CopyOnWriteArrayList<>();
+
+    public void arm(FaultRule rule) {
+        armed.add(new Armed(rule, new AtomicInteger(rule.times())));
+    }
+
+    public Optional<FaultRule> next(String operation) {
+        for (Armed a : armed) {
+            if (!a.rule().appliesTo(operation)) {
+                continue;
+            }
+            if (a.rule().times() < 0) {
+                return Optional.of(a.rule());
+            }
+            if (a.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return Optional.of(a.rule());
+            }
+            armed.remove(a);
+        }
+        return Optional.empty();
+    }
+
+    public List<FaultRule> rules() {
+        return armed.stream().filter(a -> a.rule().times() < 0 || a.remaining().get() > 0)
+                .map(Armed::rule).toList();
+    }
+
+    public void clear() {
+        armed.clear();
+    }
+}

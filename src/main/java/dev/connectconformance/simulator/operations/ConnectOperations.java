@@ -1,0 +1,20 @@
+package dev.connectconformance.simulator.operations;
+
+import dev.connectconformance.simulator.SimulatorSettings;
+import java.util.List;
+
+/** Every operation group of the simulator, registered into one registry. */
+public final class ConnectOperations {
+
+    private ConnectOperations() {
+    }
+
+    public static OperationRegistry registry(SimulatorSettings settings) {
+        OperationRegistry registry = new OperationRegistry();
+        List<OperationGroup> groups = List.of(
+                new InstanceOperations(),
+                new FlowOperations());
+        groups.forEach(group -> group.registerWith(registry));
+        return registry;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.connectconformance.simulator.operations;
+
+import dev.connectconformance.simulator.state.AccountState;
+import dev.connectconformance.simulator.state.ConnectStore;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What an operation knows about the call it serves: the caller's account state (held exclusively for the
+ * call), the region called, the simulator's time and how long asynchronous work takes.
+ */
+public record OperationContext(AccountState account, String region, Instant now, Duration settleDelay,
+                               ConnectStore store) {
+
+    public String accountId() {
+        return account.accountId();
+    }
+
+    /** When asynchronous work started by this call completes. */
+    public Instant settlesAt() {
+        return now.plus(settleDelay);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.connectconformance.simulator.operations;
+
+import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.state.Arn;
+import dev.connectconformance.simulator.state.FlowRecord;
+import dev.connectconformance.simulator.state.Ids;
+import dev.connectconformance.simulator.state.InstanceRecord;
+import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
+import java.util.Optional;
+
+/**
+ * One lookup per resource kind, so every "not found" reads the same and the cross-region and ownership rules
+ * live in one place: a resource of another account, or one not visible in the region called, does not exist.
+ */
+public final class Resources {
+
+    private Resources() {
+    }
+
+    /** A reference to a resource: either a bare id or an ARN of this service. */
+    private record Reference(String id, Optional<Arn> arn) {
+    }
+
+    private static Reference reference(String field, String idOrArn, String resourceType) {
+        if (Arn.looksLikeArn(idOrArn)) {
+            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
+                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            String expected = resourceType + "/";
+            if (!arn.resource().startsWith(expected) || !Ids.isUuid(arn.resourceId())) {
+                throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is not a "
+                        + resourceType + " ARN");
+            }
+            return new Reference(arn.resourceId(), Optional.of(arn));
+        }
+        if (!Ids.isUuid(idOrArn)) {
+            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn)
+                    + "' is neither an id (UUID) nor an ARN");
+        }
+        return new Reference(idOrArn, Optional.empty());
+    }
+
+    /**
+     * An instance by id or ARN, as seen from the region called: its source region, or its replica region
+     * once replication started. An ARN must name the caller's account and the region called.
+     */
+    public static InstanceRecord instance(OperationContext context, String idOrArn) {
+        Reference ref = reference("InstanceId", idOrArn, "instance");
+        InstanceRecord instance = context.account().instances().get(ref.id());
+        boolean arnMatches = ref.arn().map(a -> a.accountId().equals(context.accountId())
+                && a.region().equals(context.region()) && a.resource().equals("instance/" + ref.id())).orElse(true);
+        if (instance == null || !arnMatches || !instance.isVisibleIn(context.region())) {
+            throw ConnectError.resourceNotFound("Instance not found: " + shorten(idOrArn));
+        }
+        return instance;
+    }
+
+    /**
+     * A traffic distribution group: by id or ARN in its home region; from its linked (replica) region only by
+     * full ARN. Groups of other accounts never resolve.
+     */
+    public static TrafficDistributionGroupRecord trafficDistributionGroup(OperationContext context, String idOrArn) {
+        Reference ref = reference("TrafficDistributionGroupId", idOrArn, "traffic-distribution-group");
+        TrafficDistributionGroupRecord group = context.account().trafficDistributionGroups().get(ref.id());
+        String notFound = "Traffic distribution group not found: " + shorten(idOrArn);
+        if (group == null || ref.arn().map(a -> !a.accountId().equals(context.accountId())
+                || !a.region().equals(group.homeRegion())).orElse(false)) {
+            throw ConnectError.resourceNotFound(notFound);
+        }
+        boolean home = group.homeRegion().equals(context.region());
+        boolean linkedByArn = group.linkedRegion().equals(context.region()) && ref.arn().isPresent();
+        if (!home && !linkedByArn) {
+            throw ConnectError.resourceNotFound(notFound
+                    + (group.linkedRegion().equals(context.region())
+                    ? " (outside its home region " + group.homeRegion() + " use its full ARN)" : ""));
+        }
+        return group;
+    }
+
+    /**
+     * A claimed phone number: by id or ARN in the region it was claimed in; when it is on a traffic
+     * distribution group, also by full ARN from the group's linked region.
+     */
+    public static PhoneNumberRecord phoneNumber(OperationContext context, String idOrArn) {
+        Reference ref = reference("PhoneNumberId", idOrArn, "phone-number");
+        PhoneNumberRecord number = context.account().phoneNumber(ref.id()).orElse(null);
+        String notFound = "Phone number not found: " + shorten(idOrArn);
+        if (number == null || ref.arn().map(a -> !a.accountId().equals(context.accountId())
+                || !a.region().equals(number.claimedRegion())).orElse(false)) {
+            throw ConnectError.resourceNotFound(notFound);
+        }
+        if (number.claimedRegion().equals(context.region())) {
+            return number;
+        }
+        boolean fromLinkedRegion = linkedRegionOfTarget(context, number).filter(context.region()::equals).isPresent();
+        if (fromLinkedRegion && ref.arn().isPresent()) {
+            return number;
+        }
+        throw ConnectError.resourceNotFound(notFound + (fromLinkedRegion
+                ? " (outside the region it was claimed in, " + number.claimedRegion() + ", use its full ARN)" : ""));
+    }
+
+    /** The replica region of the TDG a number is on, if it is on one. */
+    public static Optional<String> linkedRegionOfTarget(OperationContext context, PhoneNumberRecord number) {
+        return Arn.parse(number.targetArn())
+                .filter(a -> a.resourceType().equals("traffic-distribution-group"))
+                .map(a -> context.account().trafficDistributionGroups().get(a.resourceId()))
+                .map(TrafficDistributionGroupRecord::linkedRegion);
+    }
+
+    /** A flow of an instance by id or ARN (an ARN must name this instance and the region called). */
+    public static FlowRecord flow(OperationContext context, InstanceRecord instance, String field, String idOrArn) {
+        String id = idOrArn;
+        if (Arn.looksLikeArn(idOrArn)) {
+            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
+                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            if (!arn.accountId().equals(context.accountId()) || !arn.region().equals(context.region())
+                    || !arn.resource().equals("instance/" + instance.id() + "/contact-flow/" + arn.resourceId())) {
+                throw ConnectError.resourceNotFound("Contact flow not found: " + shorten(idOrArn));
+            }
+            id = arn.resourceId();
+        } else if (!Ids.isUuid(idOrArn)) {
+            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is neither an id (UUID) nor an ARN");
+        }
+        FlowRecord flow = instance.flows().get(id);
+        if (flow == null) {
+            throw ConnectError.resourceNotFound("Contact flow not found: " + shorten(idOrArn));
+        }
+        return flow;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 160) + "...";
+    }
+}

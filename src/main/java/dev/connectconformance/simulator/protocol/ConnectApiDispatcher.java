@@ -1,0 +1,185 @@
+package dev.connectconformance.simulator.protocol;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.faults.FaultInjector;
+import dev.connectconformance.simulator.faults.FaultRule;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.OperationRegistry.Registration;
+import dev.connectconformance.simulator.protocol.OperationRouter.Route;
+import dev.connectconformance.simulator.protocol.RequestInputReader.MalformedBodyException;
+import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
+import dev.connectconformance.simulator.state.AccountState;
+import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.state.IdempotencyLedger;
+import dev.connectconformance.simulator.time.SimulatorClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.core.SdkPojo;
+
+/**
+ * The request pipeline: identify the caller, route to an operation, read and validate its input against the
+ * model, run it with the caller's account held, and write the result or the error. The only place that turns
+ * failures into HTTP answers; nothing thrown here reaches the client as a stack trace.
+ */
+public final class ConnectApiDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(ConnectApiDispatcher.class.getName());
+    private static final String CLIENT_TOKEN = "ClientToken";
+
+    private final ServiceModel model;
+    private final OperationRouter router;
+    private final RequestInputReader inputReader;
+    private final InputValidator validator;
+    private final AwsResponses responses;
+    private final OperationRegistry registry;
+    private final ConnectStore store;
+    private final SimulatorClock clock;
+    private final FaultInjector faults;
+    private final SimulatorSettings settings;
+
+    public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
+                                SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
+        this.model = model;
+        this.router = new OperationRouter(model);
+        this.inputReader = new RequestInputReader(model, new ObjectMapper());
+        this.validator = new InputValidator(model);
+        this.responses = new AwsResponses(model);
+        this.registry = registry;
+        this.store = store;
+        this.clock = clock;
+        this.faults = faults;
+        this.settings = settings;
+    }
+
+    public ApiResponse dispatch(ApiCall call) {
+        String requestId = UUID.randomUUID().toString();
+        try {
+            return handle(call, requestId);
+        } catch (ConnectError e) {
+            return responses.error(requestId, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "request " + requestId + " failed inside the simulator", e);
+            return responses.error(requestId, "InternalServiceException",
+                    "The simulator failed to process the request (request id " + requestId + ")");
+        }
+    }
+
+    private ApiResponse handle(ApiCall call, String requestId) {
+        if (call.body().length > settings.maxRequestBodyBytes()) {
+            return responses.error(requestId, 413, "RequestEntityTooLargeException",
+                    "Request body of " + call.body().length + " bytes exceeds the limit of "
+                            + settings.maxRequestBodyBytes() + " bytes");
+        }
+        Optional<CallerIdentity> caller = CallerIdentity.fromCredentialScope(call.header().apply("Authorization"),
+                call.firstQueryValue("X-Amz-Credential"), settings.defaultAccountId());
+        if (caller.isEmpty()) {
+            return responses.error(requestId, "AccessDeniedException",
+                    "Missing Authentication Token: sign the request with AWS Signature Version 4 "
+                            + "(the region of its credential scope selects the simulated region)");
+        }
+        Optional<Route> route = router.route(call.method(), call.rawPath());
+        if (route.isEmpty()) {
+            return responses.error(requestId, 404, "UnknownOperationException",
+                    "No Amazon Connect operation matches " + call.method() + " " + shorten(call.rawPath()));
+        }
+        OperationSpec operation = route.get().operation();
+        Optional<Registration> registration = registry.find(operation.name());
+        if (registration.isEmpty()) {
+            return responses.error(requestId, 501, "NotImplementedException",
+                    "The Connect simulator does not implement " + operation.name());
+        }
+        Optional<FaultRule> fault = faults.next(operation.name());
+        if (fault.isPresent() && fault.get().hasError()) {
+            return responses.error(requestId, fault.get().errorCode(), fault.get().message())
+                    .withDelay(fault.get().latency());
+        }
+        ApiResponse response = invoke(call, caller.get(), route.get(), registration.get(), requestId);
+        return fault.map(f -> response.withDelay(f.latency())).orElse(response);
+    }
+
+    private ApiResponse invoke(ApiCall call, CallerIdentity caller, Route route, Registration registration,
+                               String requestId) {
+        OperationSpec operation = route.operation();
+        String validationCode = operation.declaresError("InvalidParameterException")
+                ? "InvalidParameterException" : "InvalidRequestException";
+        ObjectNode input;
+        try {
+            input = inputReader.read(operation.inputShape(), route.pathLabels(), call.query(), call.header(),
+                    new String(call.body(), StandardCharsets.UTF_8));
+        } catch (MalformedBodyException e) {
+            return responses.error(requestId, validationCode, e.getMessage());
+        }
+        if (operation.inputShape() != null) {
+            Optional<String> violation = validator.firstViolation(operation.inputShape(), input);
+            if (violation.isPresent()) {
+                return responses.error(requestId, validationCode, violation.get());
+            }
+        }
+        SdkPojo request = SdkPojoJson.read(registration.requestBuilder().get(), input);
+        AccountState account = store.account(caller.accountId());
+        Instant now = clock.now();
+        try {
+            ObjectNode result = account.exclusively(now, () -> {
+                OperationContext context = new OperationContext(account, caller.region(), now,
+                        settings.settleDelay(), store);
+                return runIdempotently(operation.name(), caller.region(), input, account.idempotency(),
+                        () -> toJson(registration.handler().handle(context, request)));
+            });
+            return responses.success(requestId, result);
+        } catch (ConnectError e) {
+            return responses.error(requestId, declaredCode(operation, e.code(), validationCode), e.getMessage());
+        }
+    }
+
+    /**
+     * Operations share lookups that report bad ids as InvalidParameterException; an operation whose model
+     * lists only InvalidRequestException reports the same 400 under the code it declares.
+     */
+    private static String declaredCode(OperationSpec operation, String code, String validationCode) {
+        boolean isValidationCode = code.equals("InvalidParameterException") || code.equals("InvalidRequestException");
+        return isValidationCode && !operation.declaresError(code) ? validationCode : code;
+    }
+
+    /**
+     * A ClientToken seen before with the same request replays the first answer without acting again; seen
+     * with a different request it is refused. Only successful calls are remembered, so a failed one can be
+     * retried with its token.
+     */
+    private ObjectNode runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
+                                       java.util.function.Supplier<ObjectNode> work) {
+        if (!input.hasNonNull(CLIENT_TOKEN)) {
+            return work.get();
+        }
+        String token = input.get(CLIENT_TOKEN).asText();
+        ObjectNode withoutToken = input.deepCopy();
+        withoutToken.remove(CLIENT_TOKEN);
+        String fingerprint = operation + "|" + region + "|" + withoutToken;
+        Optional<IdempotencyLedger.Entry> seen = ledger.find(token);
+        if (seen.isPresent()) {
+            if (!seen.get().fingerprint().equals(fingerprint)) {
+                throw ConnectError.idempotency("ClientToken " + token
+                        + " was already used with different request parameters");
+            }
+            return seen.get().response();
+        }
+        ObjectNode result = work.get();
+        ledger.remember(token, fingerprint, result);
+        return result;
+    }
+
+    private static ObjectNode toJson(SdkPojo response) {
+        return response == null ? null : SdkPojoJson.write(response);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "...";
+    }
+}

@@ -1,0 +1,221 @@
+package dev.connectconformance.simulator.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks an operation's input against the service model's shapes: required members, JSON types, lengths,
+ * ranges, patterns and enums. Messages follow the AWS wording ("Value ... at 'Field' failed to satisfy
+ * constraint: ...") and always name the field; values of sensitive shapes are not echoed.
+ */
+public final class InputValidator {
+
+    /** The model's E.164 pattern is double-escaped (and unanchored); this is what it means. */
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+    private static final int MAX_ECHOED_VALUE = 64;
+
+    private final ServiceModel model;
+    private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
+
+    public InputValidator(ServiceModel model) {
+        this.model = model;
+    }
+
+    /** Returns the first problem found, or empty when the input is valid. */
+    public Optional<String> firstViolation(String inputShape, JsonNode input) {
+        List<String> problems = new ArrayList<>();
+        check(inputShape, input, "", problems);
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = problems.size() == 1 ? "1 validation error detected: "
+                : problems.size() + " validation errors detected: ";
+        return Optional.of(prefix + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
+    }
+
+    private void check(String shapeName, JsonNode value, String path, List<String> problems) {
+        JsonNode shape = model.shape(shapeName);
+        String type = shape.path("type").asText();
+        switch (type) {
+            case "structure" -> checkStructure(shape, value, path, problems);
+            case "string" -> checkString(shapeName, shape, value, path, problems);
+            case "integer", "long" -> checkInteger(shape, value, path, problems);
+            case "float", "double" -> {
+                if (!value.isNumber()) {
+                    problems.add(typeMismatch(path, "number"));
+                }
+            }
+            case "boolean" -> {
+                if (!value.isBoolean()) {
+                    problems.add(typeMismatch(path, "boolean"));
+                }
+            }
+            case "timestamp" -> {
+                if (!value.isNumber() && !value.isTextual()) {
+                    problems.add(typeMismatch(path, "timestamp"));
+                }
+            }
+            case "list" -> checkList(shape, value, path, problems);
+            case "map" -> checkMap(shape, value, path, problems);
+            default -> {
+                // blobs and documents: nothing this slice of the API constrains
+            }
+        }
+    }
+
+    private void checkStructure(JsonNode shape, JsonNode value, String path, List<String> problems) {
+        if (!value.isObject()) {
+            problems.add(typeMismatch(path.isEmpty() ? "body" : path, "structure"));
+            return;
+        }
+        for (JsonNode required : shape.path("required")) {
+            JsonNode member = value.get(required.asText());
+            if (member == null || member.isNull()) {
+                problems.add("Value null at '" + join(path, required.asText())
+                        + "' failed to satisfy constraint: Member must not be null");
+            }
+        }
+        shape.path("members").fields().forEachRemaining(entry -> {
+            JsonNode member = value.get(entry.getKey());
+            if (member != null && !member.isNull()) {
+                check(entry.getValue().get("shape").asText(), member, join(path, entry.getKey()), problems);
+            }
+        });
+    }
+
+    private void checkString(String shapeName, JsonNode shape, JsonNode value, String path, List<String> problems) {
+        if (!value.isTextual()) {
+            problems.add(typeMismatch(path, "string"));
+            return;
+        }
+        String text = value.asText();
+        int length = text.codePointCount(0, text.length());
+        String shown = shape.path("sensitive").asBoolean() ? "*** Sensitive Data Redacted ***" : echo(text);
+        if (shape.has("min") && length < shape.get("min").asInt()) {
+            problems.add(violation(shown, path, "Member must have length greater than or equal to "
+                    + shape.get("min").asInt()));
+        } else if (shape.has("max") && length > shape.get("max").asInt()) {
+            problems.add(violation(shown, path, "Member must have length less than or equal to "
+                    + shape.get("max").asInt()));
+        }
+        if (shape.has("enum")) {
+            boolean known = false;
+            for (JsonNode allowed : shape.get("enum")) {
+                known |= allowed.asText().equals(text);
+            }
+            if (!known) {
+                problems.add(violation(shown, path, "Member must satisfy enum value set: "
+                        + enumList(shape.get("enum"))));
+            }
+        }
+        if (shape.has("pattern")) {
+            patternFor(shapeName, shape.get("pattern").asText()).ifPresent(p -> {
+                if (!p.matcher(text).find()) {
+                    problems.add(violation(shown, path, "Member must satisfy regular expression pattern: "
+                            + p.pattern()));
+                }
+            });
+        }
+    }
+
+    private static String enumList(JsonNode values) {
+        List<String> names = new ArrayList<>();
+        values.forEach(v -> names.add(v.asText()));
+        if (names.size() > 12) {
+            return "[" + String.join(", ", names.subList(0, 12)) + ", ...]";
+        }
+        return names.toString();
+    }
+
+    private void checkInteger(JsonNode shape, JsonNode value, String path, List<String> problems) {
+        if (!value.isIntegralNumber()) {
+            problems.add(typeMismatch(path, "integer"));
+            return;
+        }
+        long number = value.asLong();
+        if (shape.has("min") && number < shape.get("min").asLong()) {
+            problems.add(violation(String.valueOf(number), path, "Member must have value greater than or equal to "
+                    + shape.get("min").asLong()));
+        } else if (shape.has("max") && number > shape.get("max").asLong()) {
+            problems.add(violation(String.valueOf(number), path, "Member must have value less than or equal to "
+                    + shape.get("max").asLong()));
+        }
+    }
+
+    private void checkList(JsonNode shape, JsonNode value, String path, List<String> problems) {
+        if (!value.isArray()) {
+            problems.add(typeMismatch(path, "list"));
+            return;
+        }
+        if (shape.has("min") && value.size() < shape.get("min").asInt()) {
+            problems.add(violation("[...]", path, "Member must have length greater than or equal to "
+                    + shape.get("min").asInt()));
+        } else if (shape.has("max") && value.size() > shape.get("max").asInt()) {
+            problems.add(violation("[...]", path, "Member must have length less than or equal to "
+                    + shape.get("max").asInt()));
+        }
+        String memberShape = shape.at("/member/shape").asText();
+        for (int i = 0; i < value.size() && problems.size() < 3; i++) {
+            check(memberShape, value.get(i), path + "[" + i + "]", problems);
+        }
+    }
+
+    private void checkMap(JsonNode shape, JsonNode value, String path, List<String> problems) {
+        if (!value.isObject()) {
+            problems.add(typeMismatch(path, "map"));
+            return;
+        }
+        if (shape.has("min") && value.size() < shape.get("min").asInt()) {
+            problems.add(violation("{...}", path, "Member must have length greater than or equal to "
+                    + shape.get("min").asInt()));
+        } else if (shape.has("max") && value.size() > shape.get("max").asInt()) {
+            problems.add(violation("{...}", path, "Member must have length less than or equal to "
+                    + shape.get("max").asInt()));
+        }
+        String keyShape = shape.at("/key/shape").asText();
+        String valueShape = shape.at("/value/shape").asText();
+        value.fields().forEachRemaining(e -> {
+            if (problems.size() < 3) {
+                check(keyShape, com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()),
+                        path + ".key", problems);
+                check(valueShape, e.getValue(), path + "." + e.getKey(), problems);
+            }
+        });
+    }
+
+    private Optional<Pattern> patternFor(String shapeName, String modelPattern) {
+        return patterns.computeIfAbsent(shapeName, name -> {
+            if (name.equals("PhoneNumber")) {
+                return Optional.of(E164);
+            }
+            try {
+                // The model double-escapes some patterns ("\\\\d" in JSON); the intent is a single escape.
+                return Optional.of(Pattern.compile(modelPattern.replace("\\\\", "\\")));
+            } catch (PatternSyntaxException unsupported) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static String join(String path, String member) {
+        return path.isEmpty() ? member : path + "." + member;
+    }
+
+    private static String typeMismatch(String path, String expected) {
+        return "Value at '" + path + "' failed to satisfy constraint: Member must be of type " + expected;
+    }
+
+    private static String violation(String shown, String path, String constraint) {
+        return "Value '" + shown + "' at '" + path + "' failed to satisfy constraint: " + constraint;
+    }
+
+    private static String echo(String text) {
+        return text.length() <= MAX_ECHOED_VALUE ? text : text.substring(0, MAX_ECHOED_VALUE) + "...";
+    }
+}

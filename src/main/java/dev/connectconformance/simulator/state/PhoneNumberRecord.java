@@ -1,0 +1,122 @@
+package dev.connectconformance.simulator.state;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A claimed phone number. {@code targetArn} is what DescribePhoneNumber shows (during a move: the new target);
+ * {@code slotTarget} is the target whose quota the number counts against, which stays the old target while a
+ * move that will fail is running and is empty for a claim that failed.
+ */
+public final class PhoneNumberRecord {
+
+    public static final String CLAIMED = "CLAIMED";
+    public static final String IN_PROGRESS = "IN_PROGRESS";
+    public static final String FAILED = "FAILED";
+
+    private final String id;
+    private final String phoneNumber;
+    private final String countryCode;
+    private final String type;
+    private final String claimedRegion;
+    private String description;
+    private String targetArn;
+    private String slotTarget;
+    private String status = IN_PROGRESS;
+    private String message;
+    private String flowId;
+    private final Map<String, String> tags = new LinkedHashMap<>();
+
+    public PhoneNumberRecord(String id, String phoneNumber, String countryCode, String type, String claimedRegion,
+                             String description) {
+        this.id = id;
+        this.phoneNumber = phoneNumber;
+        this.countryCode = countryCode;
+        this.type = type;
+        this.claimedRegion = claimedRegion;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String phoneNumber() {
+        return phoneNumber;
+    }
+
+    public String countryCode() {
+        return countryCode;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The region the number was first claimed in; its ARN carries this region. */
+    public String claimedRegion() {
+        return claimedRegion;
+    }
+
+    public String arn(String accountId) {
+        return Arn.phoneNumber(claimedRegion, accountId, id);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public void description(String description) {
+        this.description = description;
+    }
+
+    public String targetArn() {
+        return targetArn;
+    }
+
+    /** Package-private: targets change through {@link AccountState} so its index stays right. */
+    void targetArn(String targetArn) {
+        this.targetArn = targetArn;
+    }
+
+    public String slotTarget() {
+        return slotTarget;
+    }
+
+    void slotTarget(String slotTarget) {
+        this.slotTarget = slotTarget;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public void status(String status, String message) {
+        this.status = status;
+        this.message = message;
+    }
+
+    public boolean isInProgress() {
+        return IN_PROGRESS.equals(status);
+    }
+
+    public boolean isClaimed() {
+        return CLAIMED.equals(status);
+    }
+
+    public String flowId() {
+        return flowId;
+    }
+
+    public void flowId(String flowId) {
+        this.flowId = flowId;
+    }
+
+    public Map<String, String> tags() {
+        return tags;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.connectconformance.simulator.state;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The adjustable quota "phone numbers per instance" (also applied to each traffic distribution group): a
+ * default, and overrides for single targets as a quota increase on a real account would give.
+ */
+public final class QuotaSettings {
+
+    private final int initialDefault;
+    private final AtomicInteger phoneNumbersPerTarget;
+    private final Map<String, Integer> overrides = new ConcurrentHashMap<>();
+
+    public QuotaSettings(int phoneNumbersPerTarget) {
+        this.initialDefault = phoneNumbersPerTarget;
+        this.phoneNumbersPerTarget = new AtomicInteger(phoneNumbersPerTarget);
+    }
+
+    public int phoneNumbersFor(String targetArn) {
+        return overrides.getOrDefault(targetArn, phoneNumbersPerTarget.get());
+    }
+
+    public int defaultPhoneNumbersPerTarget() {
+        return phoneNumbersPerTarget.get();
+    }
+
+    public void setDefault(int limit) {
+        phoneNumbersPerTarget.set(requirePositive(limit));
+    }
+
+    public void setFor(String targetArn, int limit) {
+        overrides.put(targetArn, requirePositive(limit));
+    }
+
+    public Map<String, Integer> overrides() {
+        return Map.copyOf(overrides);
+    }
+
+    public void reset() {
+        phoneNumbersPerTarget.set(initialDefault);
+        overrides.clear();
+    }
+
+    private static int requirePositive(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("a quota cannot be negative: " + limit);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.connectconformance.support;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.connect.ConnectClient;
+
+/**
+ * The one way tests build Connect clients against a simulator: endpoint override, a region (which the
+ * simulator reads from the SigV4 scope) and static credentials whose 12-digit key id selects the account.
+ */
+public final class ConnectClientFactory {
+
+    /** Any secret works: the simulator does not verify signatures. */
+    private static final String FAKE_SECRET = "simulator-does-not-check-this-secret";
+
+    private ConnectClientFactory() {
+    }
+
+    public static ConnectClient forSimulator(URI endpoint, String region, String accountId) {
+        return ConnectClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(accountId, FAKE_SECRET)))
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
+                .build();
+    }
+}
