@@ -10,6 +10,7 @@ import dev.connectconformance.simulator.operations.ConnectOperations;
 import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
 import dev.connectconformance.simulator.protocol.ConnectApiFilter;
 import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.simulator.server.LenientUriHttpServerFactory;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.net.URI;
@@ -38,7 +39,8 @@ public final class ConnectSimulator implements AutoCloseable {
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(new ConnectApiFilter(dispatcher), new ConnectAdminApi(store, clock, faults)));
+                .extensions(new LenientUriHttpServerFactory(), new ConnectApiFilter(dispatcher),
+                        new ConnectAdminApi(store, clock, faults)));
     }
 
     public static ConnectSimulator start(SimulatorSettings settings) {

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
+import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
@@ -67,7 +68,15 @@ public final class ConnectAdminApi implements AdminApiExtension {
         }));
         router.add(RequestMethod.GET, "/connect/faults", task(body -> faultList()));
         router.add(RequestMethod.POST, "/connect/faults", task(body -> {
-            faults.arm(new FaultRule(required(body, "operation"), text(body, "errorCode"), text(body, "message"),
+            String operation = required(body, "operation");
+            if (!operation.equals("*") && ServiceModel.bundled().operation(operation).isEmpty()) {
+                throw new IllegalArgumentException("'" + operation + "' is not a Connect operation (or use *)");
+            }
+            String errorCode = text(body, "errorCode");
+            if (errorCode != null && !ServiceModel.bundled().isErrorCode(errorCode)) {
+                throw new IllegalArgumentException("'" + errorCode + "' is not an error of the Connect service model");
+            }
+            faults.arm(new FaultRule(operation, errorCode, text(body, "message"),
                     body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
                     body.path("times").asInt(-1)));
             return faultList();
