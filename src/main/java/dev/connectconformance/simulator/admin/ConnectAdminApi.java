@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
@@ -44,65 +47,104 @@ public final class ConnectAdminApi implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.POST, "/connect/reset", task(body -> {
-            store.reset();
-            faults.clear();
-            clock.reset();
-            return message("reset");
-        }));
-        router.add(RequestMethod.GET, "/connect/clock", task(body -> clockState()));
-        router.add(RequestMethod.POST, "/connect/clock/advance", task(body -> {
-            clock.advance(Durations.parse(required(body, "by")));
-            return clockState();
-        }));
-        router.add(RequestMethod.GET, "/connect/state", task(body -> StateSnapshot.of(store, clock.now())));
-        router.add(RequestMethod.GET, "/connect/quotas", task(body -> quotas()));
-        router.add(RequestMethod.POST, "/connect/quotas", task(body -> {
-            int limit = requiredInt(body, "phoneNumbersPerTarget");
-            if (body.hasNonNull("targetArn")) {
-                store.quotas().setFor(body.get("targetArn").asText(), limit);
-            } else {
-                store.quotas().setDefault(limit);
+        router.add(RequestMethod.POST, "/connect/reset", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                store.reset();
+                faults.clear();
+                clock.reset();
+                return message("reset");
             }
-            return quotas();
-        }));
-        router.add(RequestMethod.GET, "/connect/faults", task(body -> faultList()));
-        router.add(RequestMethod.POST, "/connect/faults", task(body -> {
-            String operation = required(body, "operation");
-            if (!operation.equals("*") && ServiceModel.bundled().operation(operation).isEmpty()) {
-                throw new IllegalArgumentException("'" + operation + "' is not a Connect operation (or use *)");
+        });
+        router.add(RequestMethod.GET, "/connect/clock", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                return clockState();
             }
-            String errorCode = text(body, "errorCode");
-            if (errorCode != null && !ServiceModel.bundled().isErrorCode(errorCode)) {
-                throw new IllegalArgumentException("'" + errorCode + "' is not an error of the Connect service model");
+        });
+        router.add(RequestMethod.POST, "/connect/clock/advance", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                clock.advance(Durations.parse(required(body, "by")));
+                return clockState();
             }
-            faults.arm(new FaultRule(operation, errorCode, text(body, "message"),
-                    body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
-                    body.path("times").asInt(-1)));
-            return faultList();
-        }));
-        router.add(RequestMethod.DELETE, "/connect/faults", task(body -> {
-            faults.clear();
-            return faultList();
-        }));
+        });
+        router.add(RequestMethod.GET, "/connect/state", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                return StateSnapshot.of(store, clock.now());
+            }
+        });
+        router.add(RequestMethod.GET, "/connect/quotas", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                return quotas();
+            }
+        });
+        router.add(RequestMethod.POST, "/connect/quotas", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                int limit = requiredInt(body, "phoneNumbersPerTarget");
+                if (body.hasNonNull("targetArn")) {
+                    store.quotas().setFor(body.get("targetArn").asText(), limit);
+                } else {
+                    store.quotas().setDefault(limit);
+                }
+                return quotas();
+            }
+        });
+        router.add(RequestMethod.GET, "/connect/faults", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                return faultList();
+            }
+        });
+        router.add(RequestMethod.POST, "/connect/faults", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                String operation = required(body, "operation");
+                if (!operation.equals("*") && ServiceModel.bundled().operation(operation).isEmpty()) {
+                    throw new IllegalArgumentException("'" + operation + "' is not a Connect operation (or use *)");
+                }
+                String errorCode = text(body, "errorCode");
+                if (errorCode != null && !ServiceModel.bundled().isErrorCode(errorCode)) {
+                    throw new IllegalArgumentException("'" + errorCode + "' is not an error of the Connect service model");
+                }
+                faults.arm(new FaultRule(operation, errorCode, text(body, "message"),
+                        body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
+                        body.path("times").asInt(-1)));
+                return faultList();
+            }
+        });
+        router.add(RequestMethod.DELETE, "/connect/faults", new JsonTask() {
+            @Override
+            JsonNode run(JsonNode body) {
+                faults.clear();
+                return faultList();
+            }
+        });
     }
 
-    private interface Action {
-        JsonNode run(JsonNode body);
-    }
+    /**
+     * One admin route. WireMock maps routes by task class, so every route must be a class of its own: each
+     * route below is an anonymous subclass, never a shared lambda.
+     */
+    private abstract static class JsonTask implements AdminTask {
 
-    private static AdminTask task(Action action) {
-        return (admin, serveEvent, pathParams) -> {
+        abstract JsonNode run(JsonNode body);
+
+        @Override
+        public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
             try {
                 String text = serveEvent.getRequest().getBodyAsString();
                 JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-                return json(200, action.run(body));
+                return json(200, run(body));
             } catch (IOException e) {
                 return json(400, message("the request body is not valid JSON"));
             } catch (IllegalArgumentException e) {
                 return json(400, message(e.getMessage()));
             }
-        };
+        }
     }
 
     private ObjectNode clockState() {
