@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
 import dev.connectconformance.simulator.state.ConnectStore;
@@ -20,7 +21,7 @@ import java.time.Duration;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
- * a state dump, quotas and fault injection. Bad input gets a 400 with a message, like the API itself.
+ * a state dump, quotas, fault injection and failures of asynchronous completions. Bad input gets a 400 with a message, like the API itself.
  */
 public final class ConnectAdminApi implements AdminApiExtension {
 
@@ -29,11 +30,14 @@ public final class ConnectAdminApi implements AdminApiExtension {
     private final ConnectStore store;
     private final SimulatorClock clock;
     private final FaultInjector faults;
+    private final AsyncFailures asyncFailures;
 
-    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults) {
+    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults,
+                           AsyncFailures asyncFailures) {
         this.store = store;
         this.clock = clock;
         this.faults = faults;
+        this.asyncFailures = asyncFailures;
     }
 
     @Override
@@ -46,6 +50,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, "/connect/reset", task(body -> {
             store.reset();
             faults.clear();
+            asyncFailures.clear();
             clock.reset();
             return message("reset");
         }));
@@ -75,6 +80,15 @@ public final class ConnectAdminApi implements AdminApiExtension {
         router.add(RequestMethod.DELETE, "/connect/faults", task(body -> {
             faults.clear();
             return faultList();
+        }));
+        router.add(RequestMethod.GET, "/connect/async-failures", task(body -> asyncFailureList()));
+        router.add(RequestMethod.POST, "/connect/async-failures", task(body -> {
+            asyncFailures.arm(required(body, "operation"), body.has("times") ? requiredInt(body, "times") : 1);
+            return asyncFailureList();
+        }));
+        router.add(RequestMethod.DELETE, "/connect/async-failures", task(body -> {
+            asyncFailures.clear();
+            return asyncFailureList();
         }));
     }
 
@@ -116,6 +130,13 @@ public final class ConnectAdminApi implements AdminApiExtension {
                 .put("operation", rule.operation()).put("errorCode", rule.errorCode())
                 .put("message", rule.message()).put("latency", rule.latency().toString())
                 .put("times", rule.times()));
+        return node;
+    }
+
+    private ObjectNode asyncFailureList() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode armed = node.putObject("asyncFailures");
+        asyncFailures.armed().forEach(armed::put);
         return node;
     }
 
