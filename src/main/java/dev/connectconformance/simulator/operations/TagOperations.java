@@ -62,8 +62,8 @@ public final class TagOperations implements OperationGroup {
             throw ConnectError.invalidParameter("resourceArn '" + Resources.shorten(resourceArn)
                     + "' is not a contact flow ARN");
         }
-        InstanceRecord instance = Resources.instance(context,
-                Arn.instance(arn.region(), arn.accountId(), path[1]));
+        // The instance by id, so that a flow ARN of the wrong region or account is reported as the flow not found.
+        InstanceRecord instance = Resources.instance(context, path[1]);
         return Resources.flow(context, instance, "resourceArn", resourceArn).tags();
     }
 }
