@@ -115,6 +115,20 @@ class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
     }
 
     @Test
+    void aRepeatedClientTokenReturnsTheFirstGroupAndCreatesNoSecond() {
+        CreateInstanceResponse instance = replicatedInstance();
+        String token = UUID.randomUUID().toString();
+
+        CreateTrafficDistributionGroupResponse first = east.createTrafficDistributionGroup(
+                b -> b.instanceId(instance.id()).name("once").clientToken(token));
+        CreateTrafficDistributionGroupResponse again = east.createTrafficDistributionGroup(
+                b -> b.instanceId(instance.id()).name("once").clientToken(token));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(list(east)).extracting(TrafficDistributionGroupSummary::name).containsOnlyOnce("once");
+    }
+
+    @Test
     void aDuplicateNameInTheAccountConflicts() {
         CreateInstanceResponse instance = replicatedInstance();
         createGroup(instance.id(), "twice");
