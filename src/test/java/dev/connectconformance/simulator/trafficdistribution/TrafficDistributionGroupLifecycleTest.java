@@ -9,6 +9,7 @@ import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.CreateInstanceResponse;
@@ -28,6 +29,12 @@ import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSum
  * TDG-06 (delete only at home, not while numbers are on the group), TDG-08 (other accounts' groups are invisible).
  */
 class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
+
+    /** The simulator is shared by the class; a failure a test armed must not reach the next test. */
+    @AfterEach
+    void disarmFailures() {
+        simulator.asyncFailures().clear();
+    }
 
     private CreateTrafficDistributionGroupResponse createGroup(String instanceId, String name) {
         return east.createTrafficDistributionGroup(b -> b.instanceId(instanceId).name(name)
@@ -162,6 +169,19 @@ class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
 
         assertThat(describe(east, failing.id()).status()).isEqualTo(TrafficDistributionGroupStatus.CREATION_FAILED);
         assertThat(describe(east, next.id()).status()).isEqualTo(TrafficDistributionGroupStatus.ACTIVE);
+    }
+
+    @Test
+    void aGroupWhoseCreationFailedCanBeDeleted() {
+        CreateInstanceResponse instance = replicatedInstance();
+        simulator.asyncFailures().arm("CreateTrafficDistributionGroup", 1);
+        CreateTrafficDistributionGroupResponse failed = createGroup(instance.id(), "failed");
+        settle();
+
+        east.deleteTrafficDistributionGroup(b -> b.trafficDistributionGroupId(failed.id()));
+        settle();
+
+        assertThat(list(east)).extracting(TrafficDistributionGroupSummary::id).doesNotContain(failed.id());
     }
 
     @Test
