@@ -13,7 +13,10 @@ public final class ConnectOperations {
         OperationRegistry registry = new OperationRegistry();
         List<OperationGroup> groups = List.of(
                 new InstanceOperations(),
-                new FlowOperations());
+                new FlowOperations(),
+                new PhoneNumberOperations(),
+                new PhoneNumberQueries(),
+                new FlowAssociationOperations());
         groups.forEach(group -> group.registerWith(registry));
         return registry;
     }
