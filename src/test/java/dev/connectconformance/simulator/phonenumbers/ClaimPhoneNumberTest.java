@@ -217,4 +217,25 @@ class ClaimPhoneNumberTest extends PhoneNumberTestBase {
         String later = claimedToInstance(instanceId).phoneNumberId();
         assertThat(describe(later).phoneNumberStatus().status()).isEqualTo(PhoneNumberWorkflowStatus.CLAIMED);
     }
+
+    @Test
+    void aClaimedNumberKeepsTheCountryAndTypeItWasOfferedUnder() {
+        String instanceId = activeInstance().id();
+        for (PhoneNumberCountryCode country : new PhoneNumberCountryCode[] {PhoneNumberCountryCode.CA,
+                PhoneNumberCountryCode.US}) {
+            for (PhoneNumberType type : new PhoneNumberType[] {PhoneNumberType.DID, PhoneNumberType.TOLL_FREE}) {
+                if (country == PhoneNumberCountryCode.CA && type == PhoneNumberType.TOLL_FREE) {
+                    continue;
+                }
+                String offered = east.searchAvailablePhoneNumbers(b -> b.instanceId(instanceId)
+                        .phoneNumberCountryCode(country).phoneNumberType(type).maxResults(1))
+                        .availableNumbersList().get(0).phoneNumber();
+                String id = east.claimPhoneNumber(b -> b.instanceId(instanceId).phoneNumber(offered)).phoneNumberId();
+
+                ClaimedPhoneNumberSummary summary = describe(id);
+                assertThat(summary.phoneNumberCountryCode()).as(offered).isEqualTo(country);
+                assertThat(summary.phoneNumberType()).as(offered).isEqualTo(type);
+            }
+        }
+    }
 }
