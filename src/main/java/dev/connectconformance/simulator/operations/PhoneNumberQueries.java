@@ -62,6 +62,10 @@ public final class PhoneNumberQueries implements OperationGroup {
         } else {
             Target target = PhoneNumberTargets.forLookup(context, request.instanceId(), request.targetArn());
             ids = idsAfter(context.account().numberIdsOn(target.arn()), after);
+            if (!target.isGroup()) {
+                // An instance's own numbers exist only in the region they were claimed in, as Describe sees them.
+                filter = filter.and(n -> n.claimedRegion().equals(context.region()));
+            }
         }
         PageOfNumbers page = collect(context, ids, filter, request.maxResults() == null ? 100 : request.maxResults());
         return ListPhoneNumbersV2Response.builder().nextToken(page.nextToken())

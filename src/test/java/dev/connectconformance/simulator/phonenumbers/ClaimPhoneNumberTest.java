@@ -101,6 +101,20 @@ class ClaimPhoneNumberTest extends PhoneNumberTestBase {
     }
 
     @Test
+    void claimWithATargetArnThatIsNoInstanceOrGroupArnNamesTheField() {
+        String instanceId = activeInstance().id();
+        String number = availableNumber(instanceId);
+
+        assertFails(() -> east.claimPhoneNumber(b -> b.targetArn("arn:aws:connect:us-east-1:" + account
+                        + ":phone-number/" + UUID.randomUUID()).phoneNumber(number)),
+                InvalidParameterException.class, 400, "TargetArn");
+        assertFails(() -> east.claimPhoneNumber(b -> b.targetArn("not-an-arn").phoneNumber(number)),
+                InvalidParameterException.class, 400, "TargetArn");
+
+        assertThat(listAll(east)).isEmpty();
+    }
+
+    @Test
     void claimToAnInstanceInItsReplicaRegionIsRefused() {
         String instanceId = replicatedInstance().id();
         String number = availableNumber(instanceId);

@@ -104,6 +104,16 @@ class PhoneNumberListingTest extends PhoneNumberTestBase {
     }
 
     @Test
+    void listByInstanceShowsItsOwnNumbersOnlyInTheRegionTheyWereClaimedIn() {
+        String instanceId = replicatedInstance().id();
+        String onInstance = claimedToInstance(instanceId).phoneNumberId();
+        claimedToTarget(instanceId, defaultTdgArn(instanceId));
+
+        assertThat(idsOf(east.listPhoneNumbersV2(b -> b.instanceId(instanceId)))).containsExactly(onInstance);
+        assertThat(idsOf(west.listPhoneNumbersV2(b -> b.instanceId(instanceId)))).isEmpty();
+    }
+
+    @Test
     void listWithBothInstanceIdAndTargetArnIsRefused() {
         String instanceId = activeInstance().id();
 
