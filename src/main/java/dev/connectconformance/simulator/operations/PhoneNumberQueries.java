@@ -8,6 +8,7 @@ import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.function.Predicate;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.AvailableNumberSummary;
@@ -94,7 +95,7 @@ public final class PhoneNumberQueries implements OperationGroup {
     private record PageOfNumbers(List<PhoneNumberRecord> numbers, String nextToken) {
     }
 
-    private static Iterator<String> idsAfter(java.util.NavigableSet<String> ids, String after) {
+    private static Iterator<String> idsAfter(NavigableSet<String> ids, String after) {
         return (after == null ? ids : ids.tailSet(after, false)).iterator();
     }
 

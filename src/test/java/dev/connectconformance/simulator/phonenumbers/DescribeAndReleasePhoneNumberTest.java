@@ -3,6 +3,7 @@ package dev.connectconformance.simulator.phonenumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberResponse;
@@ -165,7 +166,7 @@ class DescribeAndReleasePhoneNumberTest extends PhoneNumberTestBase {
                 .phoneNumberDescription("x")), ResourceNotFoundException.class, 404, "Phone number not found");
     }
 
-    private java.util.List<String> searchExactly(String instanceId, String e164) {
+    private List<String> searchExactly(String instanceId, String e164) {
         return east.searchAvailablePhoneNumbers(b -> b.instanceId(instanceId)
                         .phoneNumberCountryCode(PhoneNumberCountryCode.US).phoneNumberType(PhoneNumberType.DID)
                         .phoneNumberPrefix(e164))

@@ -6,6 +6,7 @@ import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersV2Response;
@@ -46,7 +47,7 @@ class LargeAccountListingTest extends PhoneNumberTestBase {
         return state.exclusively(simulator.clock().now(), () -> {
             List<String> onGroup = new ArrayList<>();
             for (int i = 0; i < NUMBERS; i++) {
-                PhoneNumberRecord number = new PhoneNumberRecord(java.util.UUID.randomUUID().toString(),
+                PhoneNumberRecord number = new PhoneNumberRecord(UUID.randomUUID().toString(),
                         String.format("+4930%08d", i), "DE", "DID", EAST, null);
                 number.status(PhoneNumberRecord.CLAIMED, null);
                 String target = i % 2 == 0 ? tdgArn : instanceArn;
