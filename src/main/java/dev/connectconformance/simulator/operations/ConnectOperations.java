@@ -16,7 +16,10 @@ public final class ConnectOperations {
                 new InstanceOperations(),
                 new FlowOperations(),
                 new TrafficDistributionGroupOperations(asyncFailures),
-                new TagOperations());
+                new TagOperations(),
+                new PhoneNumberOperations(),
+                new PhoneNumberQueries(),
+                new FlowAssociationOperations());
         groups.forEach(group -> group.registerWith(registry));
         return registry;
     }
