@@ -3,8 +3,10 @@ package dev.connectconformance.simulator.protocol;
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +25,12 @@ public final class OperationRouter {
     }
 
     private final List<Template> templates = new ArrayList<>();
+    /**
+     * Templates by method and first path segment ("GET phone-number"): a request is matched against the few
+     * templates that can match it (at most about 20) instead of all ~370 regular expressions, which was a third
+     * of the simulator's own time per request. Templates whose first segment is a label go under "GET *".
+     */
+    private final Map<String, List<Template>> byMethodAndFirstSegment = new HashMap<>();
 
     public OperationRouter(ServiceModel model) {
         for (OperationSpec op : model.operations().values()) {
@@ -30,6 +38,27 @@ public final class OperationRouter {
         }
         // The most specific template (longest literal text) wins, as with /instance vs /instance/{InstanceId}.
         templates.sort(Comparator.comparingInt(Template::literalLength).reversed());
+        for (Template t : templates) {
+            String segment = firstSegment(t.operation().requestUri());
+            String key = bucket(t.operation().httpMethod(), segment.contains("{") ? "*" : segment);
+            byMethodAndFirstSegment.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    private static String bucket(String method, String segment) {
+        return method.toUpperCase(Locale.ROOT) + " " + segment;
+    }
+
+    /** The text between the leading '/' and the next '/' or '?' ("" for "/" or a path without a leading '/'). */
+    private static String firstSegment(String path) {
+        if (!path.startsWith("/")) {
+            return "";
+        }
+        int end = 1;
+        while (end < path.length() && path.charAt(end) != '/' && path.charAt(end) != '?') {
+            end++;
+        }
+        return path.substring(1, end);
     }
 
     private static Template compile(OperationSpec op) {
@@ -56,10 +85,16 @@ public final class OperationRouter {
     }
 
     public Optional<Route> route(String method, String rawPath) {
-        for (Template t : templates) {
-            if (!t.operation().httpMethod().equalsIgnoreCase(method)) {
-                continue;
-            }
+        Optional<Route> literal = routeAmong(byMethodAndFirstSegment.get(bucket(method, firstSegment(rawPath))),
+                rawPath);
+        return literal.isPresent() ? literal : routeAmong(byMethodAndFirstSegment.get(bucket(method, "*")), rawPath);
+    }
+
+    private static Optional<Route> routeAmong(List<Template> candidates, String rawPath) {
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Template t : candidates) {
             Matcher m = t.pattern().matcher(rawPath);
             if (m.matches()) {
                 Map<String, String> values = new LinkedHashMap<>();
