@@ -19,7 +19,6 @@ import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.SdkPojo;
@@ -60,7 +59,7 @@ public final class ConnectApiDispatcher {
     }
 
     public ApiResponse dispatch(ApiCall call) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         try {
             return handle(call, requestId);
         } catch (ConnectError e) {
