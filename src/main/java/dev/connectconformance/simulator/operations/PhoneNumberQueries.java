@@ -6,8 +6,10 @@ import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.NumberInventory.AvailableNumber;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.function.Predicate;
 import software.amazon.awssdk.core.SdkPojo;
@@ -69,9 +71,12 @@ public final class PhoneNumberQueries implements OperationGroup {
             }
         }
         PageOfNumbers page = collect(context, ids, filter, request.maxResults() == null ? 100 : request.maxResults());
+        // A page's numbers share a few targets: parse each target ARN once, not once per number.
+        Map<String, String> instanceIds = new HashMap<>();
         return ListPhoneNumbersV2Response.builder().nextToken(page.nextToken())
                 .listPhoneNumbersSummaryList(page.numbers().stream()
-                        .map(n -> PhoneNumberViews.listed(context, n)).toList())
+                        .map(n -> PhoneNumberViews.listed(context, n, instanceIds.computeIfAbsent(n.targetArn(),
+                                t -> PhoneNumberTargets.instanceIdOf(context.account(), t)))).toList())
                 .build();
     }
 

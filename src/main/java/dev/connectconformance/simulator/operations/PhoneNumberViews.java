@@ -24,12 +24,13 @@ final class PhoneNumberViews {
                 .build();
     }
 
-    static ListPhoneNumbersSummary listed(OperationContext context, PhoneNumberRecord number) {
+    /** {@code instanceId}: the instance of the number's target, which a list resolves once per target. */
+    static ListPhoneNumbersSummary listed(OperationContext context, PhoneNumberRecord number, String instanceId) {
         return ListPhoneNumbersSummary.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).phoneNumber(number.phoneNumber())
                 .phoneNumberCountryCode(number.countryCode()).phoneNumberType(number.type())
                 .targetArn(number.targetArn())
-                .instanceId(PhoneNumberTargets.instanceIdOf(context.account(), number.targetArn()))
+                .instanceId(instanceId)
                 .phoneNumberDescription(number.description()).build();
     }
 
