@@ -17,7 +17,8 @@ import wiremock.org.eclipse.jetty.server.Server;
  * WireMock's Jetty server with URI checks relaxed. Jetty by default rejects paths such as
  * {@code /instance/..%2F..%2Fetc} with its own HTML 400 page; ARNs arrive percent-encoded in paths, so the
  * simulator lets such requests through and answers them itself with an AWS-shaped error; what Jetty still
- * refuses (undecodable escapes, paths above the root) gets the AWS error shape too. (This builds on the
+ * refuses (undecodable escapes, paths above the root) gets the AWS error shape too, and so does a path that
+ * only decoding turns into an admin path ({@link AdminPathGuard}). (This builds on the
  * Jetty that wiremock-standalone relocates; a WireMock upgrade may need this class adjusted.)
  */
 public final class LenientUriHttpServerFactory implements HttpServerFactory {
@@ -38,6 +39,7 @@ public final class LenientUriHttpServerFactory implements HttpServerFactory {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setUriCompliance(UriCompliance.UNSAFE);
+                    http.getHttpConfiguration().addCustomizer(new AdminPathGuard());
                 }
                 return connector;
             }
