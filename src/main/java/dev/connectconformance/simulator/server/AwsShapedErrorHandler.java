@@ -17,6 +17,12 @@ import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
  */
 final class AwsShapedErrorHandler extends ErrorHandler {
 
+    /** Jetty writes error bodies only for GET, POST and HEAD; Connect clients also PUT and DELETE. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
