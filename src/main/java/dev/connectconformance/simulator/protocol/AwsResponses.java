@@ -20,7 +20,7 @@ public final class AwsResponses {
     }
 
     public ApiResponse success(String requestId, ObjectNode body) {
-        return new ApiResponse(200, headers(requestId), body == null ? "" : body.toString(), Duration.ZERO);
+        return new ApiResponse(200, headers(requestId), body == null ? "" : JsonText.of(body), Duration.ZERO);
     }
 
     /** An error with a modelled code: its status comes from the service model. */
@@ -34,7 +34,7 @@ public final class AwsResponses {
         headers.put("x-amzn-ErrorType", code);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("Message", message);
-        return new ApiResponse(status, headers, body.toString(), Duration.ZERO);
+        return new ApiResponse(status, headers, JsonText.of(body), Duration.ZERO);
     }
 
     private static Map<String, String> headers(String requestId) {
