@@ -36,6 +36,11 @@ public final class SimulatorBenchmark {
     private static final Duration WARM_UP = Duration.ofMillis(Long.getLong("benchmark.warmUpMillis", 1000));
     private static final int MAX_PER_CLIENT = 100_000;
     private static final int PAGE_SAMPLES = Integer.getInteger("benchmark.pageSamples", 300);
+    /** Comma-separated operation names to measure (default: all), e.g. for profiling one of them. */
+    private static final List<String> ONLY = List.of(System.getProperty("benchmark.operations", "").split(","))
+            .stream().filter(name -> !name.isBlank()).toList();
+    private static final boolean LIST_SCALE = Boolean.parseBoolean(System.getProperty("benchmark.listScale",
+            "true"));
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -52,7 +57,9 @@ public final class SimulatorBenchmark {
                 .withPhoneNumberQuota(1_000_000);
         try (ConnectSimulator simulator = ConnectSimulator.start(settings)) {
             System.out.println(throughputTable(simulator));
-            System.out.println(listScaleTable(simulator));
+            if (LIST_SCALE) {
+                System.out.println(listScaleTable(simulator));
+            }
         }
     }
 
@@ -100,10 +107,16 @@ public final class SimulatorBenchmark {
                     new Operation("DescribePhoneNumber", describe, onto(describe, sim, floor)),
                     new Operation("UpdatePhoneNumber", update, onto(update, sim, floor)),
                     new Operation("ListPhoneNumbersV2", list, onto(list, sim, floor)));
+            operations = operations.stream().filter(o -> ONLY.isEmpty() || ONLY.contains(o.name())).toList();
+            // Both servers and the client see every request kind before anything is measured: otherwise the
+            // first cells measure the JIT compiler rather than the server.
+            for (int round = 0; round < 2; round++) {
+                for (Operation operation : operations) {
+                    runner.run(8, operation.simulator(), WARM_UP, MAX_PER_CLIENT);
+                    runner.run(8, operation.stub(), WARM_UP, MAX_PER_CLIENT);
+                }
+            }
             for (Operation operation : operations) {
-                // The first cells of an operation would otherwise measure the JIT compiler.
-                runner.run(8, operation.simulator(), WARM_UP.multipliedBy(2), MAX_PER_CLIENT);
-                runner.run(8, operation.stub(), WARM_UP.multipliedBy(2), MAX_PER_CLIENT);
                 for (int clients : CLIENTS) {
                     LoadResult s = measure(clients, operation.simulator());
                     LoadResult f = measure(clients, operation.stub());
