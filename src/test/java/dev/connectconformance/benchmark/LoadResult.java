@@ -1,6 +1,7 @@
 package dev.connectconformance.benchmark;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** What one load run measured: completed requests, non-200 answers, wall time and per-request latencies. */
 record LoadResult(int requests, int failures, long elapsedNanos, long[] latencyNanos) {
@@ -9,6 +10,25 @@ record LoadResult(int requests, int failures, long elapsedNanos, long[] latencyN
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         return new LoadResult(sorted.length, failures, elapsedNanos, sorted);
+    }
+
+    /** Several runs of the same load taken as one: requests and time add up, latencies pool. */
+    static LoadResult merge(List<LoadResult> runs) {
+        int failures = 0;
+        long elapsed = 0;
+        int total = 0;
+        for (LoadResult run : runs) {
+            failures += run.failures();
+            elapsed += run.elapsedNanos();
+            total += run.requests();
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (LoadResult run : runs) {
+            System.arraycopy(run.latencyNanos(), 0, all, at, run.requests());
+            at += run.requests();
+        }
+        return of(failures, elapsed, all);
     }
 
     double requestsPerSecond() {

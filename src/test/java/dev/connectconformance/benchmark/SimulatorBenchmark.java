@@ -35,6 +35,7 @@ public final class SimulatorBenchmark {
     private static final Duration MEASURE = Duration.ofMillis(Long.getLong("benchmark.measureMillis", 3000));
     private static final Duration WARM_UP = Duration.ofMillis(Long.getLong("benchmark.warmUpMillis", 1000));
     private static final int MAX_PER_CLIENT = 100_000;
+    private static final int SLICES = 6;
     private static final int PAGE_SAMPLES = Integer.getInteger("benchmark.pageSamples", 300);
     /** Comma-separated operation names to measure (default: all), e.g. for profiling one of them. */
     private static final List<String> ONLY = List.of(System.getProperty("benchmark.operations", "").split(","))
@@ -96,9 +97,9 @@ public final class SimulatorBenchmark {
                 "{\"InstanceId\":\"" + instanceA + "\"}"));
 
         StringBuilder table = new StringBuilder();
-        table.append("Simulator vs plain WireMock stub (same response bodies), closed loop, ")
-                .append(MEASURE.toMillis()).append(" ms per cell after ").append(WARM_UP.toMillis())
-                .append(" ms warm-up\n\n");
+        table.append("Simulator vs plain WireMock stub (same response bodies), closed loop; per cell and server ")
+                .append(MEASURE.toMillis()).append(" ms in ").append(SLICES).append(" slices alternating with the "
+                        + "other server, after ").append(WARM_UP.toMillis()).append(" ms warm-up\n\n");
         table.append("| operation | clients | simulator req/s | p50 ms | p99 ms | stub req/s | p50 ms | p99 ms "
                 + "| simulator/stub |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         try (PlainStubServer stub = PlainStubServer.start(describeAnswer, updateAnswer, listAnswer)) {
@@ -118,8 +119,9 @@ public final class SimulatorBenchmark {
             }
             for (Operation operation : operations) {
                 for (int clients : CLIENTS) {
-                    LoadResult s = measure(clients, operation.simulator());
-                    LoadResult f = measure(clients, operation.stub());
+                    LoadResult[] pair = measurePair(clients, operation.simulator(), operation.stub());
+                    LoadResult s = pair[0];
+                    LoadResult f = pair[1];
                     table.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f "
                                     + "| %.2f |%s%n", operation.name(), clients, s.requestsPerSecond(),
                             s.percentileMillis(50), s.percentileMillis(99), f.requestsPerSecond(),
@@ -131,9 +133,22 @@ public final class SimulatorBenchmark {
         return table.toString();
     }
 
-    private LoadResult measure(int clients, LoadRunner.RequestSource source) {
-        runner.run(clients, source, WARM_UP, MAX_PER_CLIENT);
-        return runner.run(clients, source, MEASURE, MAX_PER_CLIENT);
+    /**
+     * Simulator and stub in alternating slices (SLICES of each), so that load from elsewhere on the machine, which
+     * drifts over seconds, falls on both alike instead of on whichever happened to run at the time.
+     */
+    private LoadResult[] measurePair(int clients, LoadRunner.RequestSource simulator,
+                                     LoadRunner.RequestSource stub) {
+        runner.run(clients, simulator, WARM_UP, MAX_PER_CLIENT);
+        runner.run(clients, stub, WARM_UP, MAX_PER_CLIENT);
+        List<LoadResult> simulatorSlices = new ArrayList<>();
+        List<LoadResult> stubSlices = new ArrayList<>();
+        Duration slice = MEASURE.dividedBy(SLICES);
+        for (int i = 0; i < SLICES; i++) {
+            simulatorSlices.add(runner.run(clients, simulator, slice, MAX_PER_CLIENT));
+            stubSlices.add(runner.run(clients, stub, slice, MAX_PER_CLIENT));
+        }
+        return new LoadResult[] {LoadResult.merge(simulatorSlices), LoadResult.merge(stubSlices)};
     }
 
     private static String failures(LoadResult simulator, LoadResult stub) {
