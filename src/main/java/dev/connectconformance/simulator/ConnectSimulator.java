@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import dev.connectconformance.simulator.admin.ConnectAdminApi;
+import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.operations.ConnectOperations;
 import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
 import dev.connectconformance.simulator.protocol.ConnectApiFilter;
 import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.simulator.server.LenientUriHttpServerFactory;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.net.URI;
@@ -25,20 +27,22 @@ public final class ConnectSimulator implements AutoCloseable {
     private final ConnectStore store;
     private final SimulatorClock clock = new SimulatorClock();
     private final FaultInjector faults = new FaultInjector();
+    private final AsyncFailures asyncFailures = new AsyncFailures();
     private final WireMockServer server;
 
     private ConnectSimulator(SimulatorSettings settings) {
         this.settings = settings;
         this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount());
         ConnectApiDispatcher dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
-                ConnectOperations.registry(settings), store, clock, faults, settings);
+                ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
         this.server = new WireMockServer(options()
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(new ConnectApiFilter(dispatcher), new ConnectAdminApi(store, clock, faults)));
+                .extensions(new LenientUriHttpServerFactory(), new ConnectApiFilter(dispatcher),
+                        new ConnectAdminApi(store, clock, faults, asyncFailures)));
     }
 
     public static ConnectSimulator start(SimulatorSettings settings) {
@@ -77,15 +81,21 @@ public final class ConnectSimulator implements AutoCloseable {
         return faults;
     }
 
+    /** Failures armed for asynchronous completions (CREATION_FAILED, DELETION_FAILED, ...). */
+    public AsyncFailures asyncFailures() {
+        return asyncFailures;
+    }
+
     /** Moves the simulator's clock so asynchronous work that is due completes. */
     public void advanceClock(Duration by) {
         clock.advance(by);
     }
 
-    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults. */
+    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures. */
     public void reset() {
         store.reset();
         faults.clear();
+        asyncFailures.clear();
         clock.reset();
     }
 

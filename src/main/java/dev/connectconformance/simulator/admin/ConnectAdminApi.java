@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
+import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
@@ -20,7 +22,8 @@ import java.time.Duration;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
- * a state dump, quotas and fault injection. Bad input gets a 400 with a message, like the API itself.
+ * a state dump, quotas, fault injection and failures of asynchronous completions. Bad input gets a 400 with a
+ * message, like the API itself.
  */
 public final class ConnectAdminApi implements AdminApiExtension {
 
@@ -29,11 +32,14 @@ public final class ConnectAdminApi implements AdminApiExtension {
     private final ConnectStore store;
     private final SimulatorClock clock;
     private final FaultInjector faults;
+    private final AsyncFailures asyncFailures;
 
-    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults) {
+    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults,
+                           AsyncFailures asyncFailures) {
         this.store = store;
         this.clock = clock;
         this.faults = faults;
+        this.asyncFailures = asyncFailures;
     }
 
     @Override
@@ -43,20 +49,22 @@ public final class ConnectAdminApi implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.POST, "/connect/reset", task(body -> {
+        router.add(RequestMethod.POST, "/connect/reset", (admin, event, params) -> respond(event, body -> {
             store.reset();
             faults.clear();
+            asyncFailures.clear();
             clock.reset();
             return message("reset");
         }));
-        router.add(RequestMethod.GET, "/connect/clock", task(body -> clockState()));
-        router.add(RequestMethod.POST, "/connect/clock/advance", task(body -> {
+        router.add(RequestMethod.GET, "/connect/clock", (admin, event, params) -> respond(event, body -> clockState()));
+        router.add(RequestMethod.POST, "/connect/clock/advance", (admin, event, params) -> respond(event, body -> {
             clock.advance(Durations.parse(required(body, "by")));
             return clockState();
         }));
-        router.add(RequestMethod.GET, "/connect/state", task(body -> StateSnapshot.of(store, clock.now())));
-        router.add(RequestMethod.GET, "/connect/quotas", task(body -> quotas()));
-        router.add(RequestMethod.POST, "/connect/quotas", task(body -> {
+        router.add(RequestMethod.GET, "/connect/state", (admin, event, params) ->
+                respond(event, body -> StateSnapshot.of(store, clock.now())));
+        router.add(RequestMethod.GET, "/connect/quotas", (admin, event, params) -> respond(event, body -> quotas()));
+        router.add(RequestMethod.POST, "/connect/quotas", (admin, event, params) -> respond(event, body -> {
             int limit = requiredInt(body, "phoneNumbersPerTarget");
             if (body.hasNonNull("targetArn")) {
                 store.quotas().setFor(body.get("targetArn").asText(), limit);
@@ -65,16 +73,24 @@ public final class ConnectAdminApi implements AdminApiExtension {
             }
             return quotas();
         }));
-        router.add(RequestMethod.GET, "/connect/faults", task(body -> faultList()));
-        router.add(RequestMethod.POST, "/connect/faults", task(body -> {
-            faults.arm(new FaultRule(required(body, "operation"), text(body, "errorCode"), text(body, "message"),
-                    body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
-                    body.path("times").asInt(-1)));
+        router.add(RequestMethod.GET, "/connect/faults", (admin, event, params) -> respond(event, body -> faultList()));
+        router.add(RequestMethod.POST, "/connect/faults", (admin, event, params) -> respond(event, body -> {
+            faults.arm(faultRule(body));
             return faultList();
         }));
-        router.add(RequestMethod.DELETE, "/connect/faults", task(body -> {
+        router.add(RequestMethod.DELETE, "/connect/faults", (admin, event, params) -> respond(event, body -> {
             faults.clear();
             return faultList();
+        }));
+        router.add(RequestMethod.GET, "/connect/async-failures", (admin, event, params) ->
+                respond(event, body -> asyncFailureList()));
+        router.add(RequestMethod.POST, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
+            asyncFailures.arm(required(body, "operation"), body.has("times") ? requiredInt(body, "times") : 1);
+            return asyncFailureList();
+        }));
+        router.add(RequestMethod.DELETE, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
+            asyncFailures.clear();
+            return asyncFailureList();
         }));
     }
 
@@ -82,18 +98,35 @@ public final class ConnectAdminApi implements AdminApiExtension {
         JsonNode run(JsonNode body);
     }
 
-    private static AdminTask task(Action action) {
-        return (admin, serveEvent, pathParams) -> {
-            try {
-                String text = serveEvent.getRequest().getBodyAsString();
-                JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-                return json(200, action.run(body));
-            } catch (IOException e) {
-                return json(400, message("the request body is not valid JSON"));
-            } catch (IllegalArgumentException e) {
-                return json(400, message(e.getMessage()));
-            }
-        };
+    /**
+     * WireMock finds a route's path template by the class of its task, so every route needs a lambda of its
+     * own (one class each); a shared task factory would give all routes one class and the wrong template.
+     */
+    private static ResponseDefinition respond(ServeEvent event, Action action) {
+        try {
+            String text = event.getRequest().getBodyAsString();
+            JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+            return json(200, action.run(body));
+        } catch (IOException e) {
+            return json(400, message("the request body is not valid JSON"));
+        } catch (IllegalArgumentException e) {
+            return json(400, message(e.getMessage()));
+        }
+    }
+
+    /** A fault rule from admin input: the operation and error code must exist in the service model. */
+    private static FaultRule faultRule(JsonNode body) {
+        String operation = required(body, "operation");
+        if (!operation.equals("*") && ServiceModel.bundled().operation(operation).isEmpty()) {
+            throw new IllegalArgumentException("'" + operation + "' is not a Connect operation (or use *)");
+        }
+        String errorCode = text(body, "errorCode");
+        if (errorCode != null && !ServiceModel.bundled().isErrorCode(errorCode)) {
+            throw new IllegalArgumentException("'" + errorCode + "' is not an error of the Connect service model");
+        }
+        return new FaultRule(operation, errorCode, text(body, "message"),
+                body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
+                body.path("times").asInt(-1));
     }
 
     private ObjectNode clockState() {
@@ -116,6 +149,13 @@ public final class ConnectAdminApi implements AdminApiExtension {
                 .put("operation", rule.operation()).put("errorCode", rule.errorCode())
                 .put("message", rule.message()).put("latency", rule.latency().toString())
                 .put("times", rule.times()));
+        return node;
+    }
+
+    private ObjectNode asyncFailureList() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode armed = node.putObject("asyncFailures");
+        asyncFailures.armed().forEach(armed::put);
         return node;
     }
 

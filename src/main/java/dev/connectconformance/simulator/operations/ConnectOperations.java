@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.operations;
 
 import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.faults.AsyncFailures;
 import java.util.List;
 
 /** Every operation group of the simulator, registered into one registry. */
@@ -9,11 +10,16 @@ public final class ConnectOperations {
     private ConnectOperations() {
     }
 
-    public static OperationRegistry registry(SimulatorSettings settings) {
+    public static OperationRegistry registry(SimulatorSettings settings, AsyncFailures asyncFailures) {
         OperationRegistry registry = new OperationRegistry();
         List<OperationGroup> groups = List.of(
                 new InstanceOperations(),
-                new FlowOperations());
+                new FlowOperations(),
+                new TrafficDistributionGroupOperations(asyncFailures),
+                new TagOperations(),
+                new PhoneNumberOperations(),
+                new PhoneNumberQueries(),
+                new FlowAssociationOperations());
         groups.forEach(group -> group.registerWith(registry));
         return registry;
     }

@@ -88,6 +88,12 @@ public final class ServiceModel {
         return shape;
     }
 
+    /** True when the model defines {@code code} as an exception shape. */
+    public boolean isErrorCode(String code) {
+        JsonNode shape = shapes.get(code);
+        return shape != null && shape.path("exception").asBoolean();
+    }
+
     /** HTTP status the model gives an error shape; 400 for codes the model does not know. */
     public int errorStatus(String errorCode) {
         JsonNode shape = shapes.get(errorCode);

@@ -45,15 +45,20 @@ public final class NumberInventory {
 
     private static List<NumberRange> buildRanges() {
         List<NumberRange> ranges = new ArrayList<>();
+        List<String> tollFree = List.of("800", "833", "844", "855", "866", "877", "888");
+        List<String> canada = List.of("204", "226", "236", "250", "289", "306", "343", "365", "403", "416", "418",
+                "437");
         for (int npa = 201; npa <= 989; npa++) {
-            if (npa % 100 != 11 && (npa / 10) % 10 != 9) {
+            // Toll-free and Canadian area codes are not US DIDs: each number must resolve to exactly one range.
+            String code = String.valueOf(npa);
+            if (npa % 100 != 11 && (npa / 10) % 10 != 9 && !tollFree.contains(code) && !canada.contains(code)) {
                 ranges.add(new NumberRange("US", "DID", "+1" + npa + "555", 4, 100, 100));
             }
         }
-        for (String npa : List.of("800", "833", "844", "855", "866", "877", "888")) {
+        for (String npa : tollFree) {
             ranges.add(new NumberRange("US", "TOLL_FREE", "+1" + npa + "555", 4, 100, 100));
         }
-        for (String npa : List.of("204", "226", "236", "250", "289", "306", "343", "365", "403", "416", "418", "437")) {
+        for (String npa : canada) {
             ranges.add(new NumberRange("CA", "DID", "+1" + npa + "555", 4, 100, 100));
         }
         ranges.add(new NumberRange("GB", "DID", "+4420794", 4, 6000, 1000));

@@ -1,0 +1,173 @@
+package dev.connectconformance.simulator.operations;
+
+import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.PhoneNumberTargets.Target;
+import dev.connectconformance.simulator.state.AccountState;
+import dev.connectconformance.simulator.state.Ids;
+import dev.connectconformance.simulator.state.NumberInventory;
+import dev.connectconformance.simulator.state.NumberInventory.NumberRange;
+import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import java.util.Optional;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberRequest;
+import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberResponse;
+import software.amazon.awssdk.services.connect.model.DescribePhoneNumberRequest;
+import software.amazon.awssdk.services.connect.model.DescribePhoneNumberResponse;
+import software.amazon.awssdk.services.connect.model.ReleasePhoneNumberRequest;
+import software.amazon.awssdk.services.connect.model.UpdatePhoneNumberMetadataRequest;
+import software.amazon.awssdk.services.connect.model.UpdatePhoneNumberRequest;
+import software.amazon.awssdk.services.connect.model.UpdatePhoneNumberResponse;
+
+/**
+ * The life of a claimed number: Claim, Describe, Update (move to another target), UpdatePhoneNumberMetadata,
+ * Release. Every check runs before the first change, so a refused request leaves no trace. Claims and moves
+ * answer at once and settle asynchronously: IN_PROGRESS, then CLAIMED or FAILED (PN-06).
+ */
+public final class PhoneNumberOperations implements OperationGroup {
+
+    @Override
+    public void registerWith(OperationRegistry registry) {
+        registry.register("ClaimPhoneNumber", ClaimPhoneNumberRequest::builder, this::claim)
+                .register("DescribePhoneNumber", DescribePhoneNumberRequest::builder, this::describe)
+                .register("UpdatePhoneNumber", UpdatePhoneNumberRequest::builder, this::update)
+                .register("UpdatePhoneNumberMetadata", UpdatePhoneNumberMetadataRequest::builder,
+                        this::updateMetadata)
+                .register("ReleasePhoneNumber", ReleasePhoneNumberRequest::builder, this::release);
+    }
+
+    /**
+     * PN-05, PN-09: a known target in its home region and a number that is available right now. Over the
+     * quota or the churn cap the claim is still accepted and ends FAILED without a quota slot (PN-07, PN-10).
+     */
+    SdkPojo claim(OperationContext context, ClaimPhoneNumberRequest request) {
+        Target target = PhoneNumberTargets.forChange(context, request.instanceId(), request.targetArn());
+        NumberInventory inventory = context.store().inventory();
+        String e164 = request.phoneNumber();
+        NumberRange range = inventory.rangeOf(e164).orElseThrow(() -> notAvailable(e164));
+        if (!inventory.isAvailable(e164, context.now())) {
+            throw notAvailable(e164);
+        }
+        Optional<String> refusal = ClaimLimits.claimRefusal(context, target.arn());
+        if (!inventory.take(e164, context.accountId(), context.now())) {
+            throw notAvailable(e164);
+        }
+        PhoneNumberRecord number = new PhoneNumberRecord(Ids.newId(), e164, range.countryCode(), range.type(),
+                context.region(), request.phoneNumberDescription());
+        if (request.hasTags()) {
+            number.tags().putAll(request.tags());
+        }
+        AccountState account = context.account();
+        if (refusal.isPresent()) {
+            account.addPhoneNumber(number, target.arn(), null);
+            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.FAILED, refusal.get()));
+        } else {
+            account.addPhoneNumber(number, target.arn(), target.arn());
+            account.recordChurn(target.arn(), context.now());
+            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+        }
+        return ClaimPhoneNumberResponse.builder().phoneNumberId(number.id())
+                .phoneNumberArn(number.arn(context.accountId())).build();
+    }
+
+    private static ConnectError notAvailable(String e164) {
+        return ConnectError.invalidParameter("PhoneNumber " + e164 + " is not available to claim; use "
+                + "SearchAvailablePhoneNumbers to find one that is");
+    }
+
+    /** PN-08: by id or ARN where it was claimed, by ARN only from its traffic distribution group's other region. */
+    SdkPojo describe(OperationContext context, DescribePhoneNumberRequest request) {
+        PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
+        return DescribePhoneNumberResponse.builder()
+                .claimedPhoneNumberSummary(PhoneNumberViews.claimed(context, number)).build();
+    }
+
+    /**
+     * PN-01..04, PN-07, PN-13, CF-05: the checks in the order the service applies them, then the move. With room
+     * on the new target the slot moves now and the flow association is dropped; without room the number only
+     * shows the new target while IN_PROGRESS and falls back to the previous one, FAILED.
+     */
+    SdkPojo update(OperationContext context, UpdatePhoneNumberRequest request) {
+        Target target = PhoneNumberTargets.forChange(context, request.instanceId(), request.targetArn());
+        PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
+        if (!number.claimedRegion().equals(target.homeRegion())) {
+            throw ConnectError.invalidParameter("Phone number " + number.id() + " was claimed in region "
+                    + number.claimedRegion() + "; it can only be assigned to a target in that region, not to "
+                    + target.arn());
+        }
+        requireNotInProgress(number);
+        if (number.slotTarget() == null) {
+            throw ConnectError.invalidParameter("Phone number " + number.id() + " could not be claimed ("
+                    + number.message() + "); release it instead of updating it");
+        }
+        AccountState account = context.account();
+        boolean sameTarget = target.arn().equals(number.slotTarget());
+        Optional<String> noRoom = sameTarget ? Optional.empty() : ClaimLimits.quotaExceeded(context, target.arn());
+        String previousTarget = number.slotTarget();
+        account.moveTarget(number, target.arn());
+        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        if (noRoom.isPresent()) {
+            account.schedule(context.settlesAt(), () -> {
+                account.moveTarget(number, previousTarget);
+                number.status(PhoneNumberRecord.FAILED, noRoom.get());
+            });
+        } else {
+            if (!sameTarget) {
+                account.moveSlot(number, target.arn());
+                number.flowId(null);
+            }
+            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+        }
+        return UpdatePhoneNumberResponse.builder().phoneNumberId(number.id())
+                .phoneNumberArn(number.arn(context.accountId())).build();
+    }
+
+    /** PN-14: the description changes at once; the number shows IN_PROGRESS until the change settles. */
+    SdkPojo updateMetadata(OperationContext context, UpdatePhoneNumberMetadataRequest request) {
+        PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
+        requireNotInProgress(number);
+        String settledStatus = number.status();
+        String settledMessage = number.message();
+        if (request.phoneNumberDescription() != null) {
+            number.description(request.phoneNumberDescription());
+        }
+        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        context.account().schedule(context.settlesAt(), () -> number.status(settledStatus, settledMessage));
+        return null;
+    }
+
+    /**
+     * PN-10, PN-13: only in the region the number was claimed in. The number shows IN_PROGRESS, then goes;
+     * a number that was really claimed enters the 180-day cooldown, one whose claim failed goes straight back.
+     */
+    SdkPojo release(OperationContext context, ReleasePhoneNumberRequest request) {
+        PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
+        if (!number.claimedRegion().equals(context.region())) {
+            throw ConnectError.invalidParameter("Phone number " + number.id() + " was claimed in region "
+                    + number.claimedRegion() + " and can only be released there, not in " + context.region());
+        }
+        requireNotInProgress(number);
+        AccountState account = context.account();
+        NumberInventory inventory = context.store().inventory();
+        boolean wasClaimed = number.slotTarget() != null;
+        if (wasClaimed) {
+            account.recordChurn(number.slotTarget(), context.now());
+        }
+        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        account.schedule(context.settlesAt(), () -> {
+            account.removePhoneNumber(number);
+            if (wasClaimed) {
+                inventory.release(number.phoneNumber(), context.settlesAt().plus(ClaimLimits.RELEASE_COOLDOWN));
+            } else {
+                inventory.giveBack(number.phoneNumber());
+            }
+        });
+        return null;
+    }
+
+    private static void requireNotInProgress(PhoneNumberRecord number) {
+        if (number.isInProgress()) {
+            throw ConnectError.resourceInUse("Phone number " + number.id() + " has an operation IN_PROGRESS; call "
+                    + "DescribePhoneNumber until it is CLAIMED or FAILED, then try again");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.connectconformance.simulator.operations;
+
+import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
+import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
+import software.amazon.awssdk.services.connect.model.PhoneNumberStatus;
+import software.amazon.awssdk.services.connect.model.PhoneNumberSummary;
+
+/** How a claimed number is shown by DescribePhoneNumber, ListPhoneNumbersV2 and ListPhoneNumbers. */
+final class PhoneNumberViews {
+
+    private PhoneNumberViews() {
+    }
+
+    static ClaimedPhoneNumberSummary claimed(OperationContext context, PhoneNumberRecord number) {
+        return ClaimedPhoneNumberSummary.builder().phoneNumberId(number.id())
+                .phoneNumberArn(number.arn(context.accountId())).phoneNumber(number.phoneNumber())
+                .phoneNumberCountryCode(number.countryCode()).phoneNumberType(number.type())
+                .phoneNumberDescription(number.description()).targetArn(number.targetArn())
+                .instanceId(PhoneNumberTargets.instanceIdOf(context.account(), number.targetArn()))
+                .tags(number.tags())
+                .phoneNumberStatus(PhoneNumberStatus.builder().status(number.status()).message(number.message())
+                        .build())
+                .build();
+    }
+
+    static ListPhoneNumbersSummary listed(OperationContext context, PhoneNumberRecord number) {
+        return ListPhoneNumbersSummary.builder().phoneNumberId(number.id())
+                .phoneNumberArn(number.arn(context.accountId())).phoneNumber(number.phoneNumber())
+                .phoneNumberCountryCode(number.countryCode()).phoneNumberType(number.type())
+                .targetArn(number.targetArn())
+                .instanceId(PhoneNumberTargets.instanceIdOf(context.account(), number.targetArn()))
+                .phoneNumberDescription(number.description()).build();
+    }
+
+    static PhoneNumberSummary summary(OperationContext context, PhoneNumberRecord number) {
+        return PhoneNumberSummary.builder().id(number.id()).arn(number.arn(context.accountId()))
+                .phoneNumber(number.phoneNumber()).phoneNumberType(number.type())
+                .phoneNumberCountryCode(number.countryCode()).build();
+    }
+}

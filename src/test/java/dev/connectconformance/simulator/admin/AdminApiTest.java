@@ -1,0 +1,140 @@
+package dev.connectconformance.simulator.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectconformance.simulator.RawConnectHttp;
+import dev.connectconformance.simulator.SimulatorTestBase;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.CreateInstanceResponse;
+import software.amazon.awssdk.services.connect.model.DescribeInstanceResponse;
+import software.amazon.awssdk.services.connect.model.InternalServiceException;
+import software.amazon.awssdk.services.connect.model.ThrottlingException;
+
+/** The /__admin/connect controls: clock, state, quotas, fault injection, reset; bad input gets a 400. */
+class AdminApiTest extends SimulatorTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private RawConnectHttp admin;
+
+    @BeforeEach
+    void adminClient() {
+        admin = new RawConnectHttp(simulator.endpoint());
+    }
+
+    @AfterEach
+    void clearFaults() {
+        admin.send("DELETE", "/__admin/connect/faults", null, null);
+    }
+
+    private JsonNode call(String method, String path, String body, int expectedStatus) throws Exception {
+        HttpResponse<String> response = admin.send(method, path, body, null);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void advancingTheClockCompletesAsynchronousWork() throws Exception {
+        CreateInstanceResponse created = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+                .instanceAlias("clock-" + account).inboundCallsEnabled(true).outboundCallsEnabled(true));
+        assertThat(east.describeInstance(b -> b.instanceId(created.id())).instance().instanceStatusAsString())
+                .isEqualTo("CREATION_IN_PROGRESS");
+        Instant before = Instant.parse(call("GET", "/__admin/connect/clock", null, 200).get("now").asText());
+
+        JsonNode after = call("POST", "/__admin/connect/clock/advance", "{\"by\":\"" + SETTLE.toSeconds() + "s\"}", 200);
+
+        assertThat(Instant.parse(after.get("now").asText())).isAfterOrEqualTo(before.plus(SETTLE));
+        assertThat(east.describeInstance(b -> b.instanceId(created.id())).instance().instanceStatusAsString())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theStateDumpShowsTheCallersResources() throws Exception {
+        CreateInstanceResponse created = activeInstance();
+
+        JsonNode state = call("GET", "/__admin/connect/state", null, 200);
+
+        JsonNode instance = state.at("/accounts/" + account + "/instances/0");
+        assertThat(instance.get("id").asText()).isEqualTo(created.id());
+        assertThat(instance.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(instance.get("flows").size()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void quotasCanBeReadAndSetPerTarget() throws Exception {
+        String target = "arn:aws:connect:us-east-1:" + account + ":instance/00000000-0000-0000-0000-000000000001";
+
+        JsonNode quotas = call("POST", "/__admin/connect/quotas",
+                "{\"phoneNumbersPerTarget\":2,\"targetArn\":\"" + target + "\"}", 200);
+
+        assertThat(quotas.at("/overrides").get(target).asInt()).isEqualTo(2);
+        assertThat(simulator.store().quotas().phoneNumbersFor(target)).isEqualTo(2);
+        assertThat(simulator.store().quotas().phoneNumbersFor(target.replace("0001", "0002"))).isEqualTo(5);
+    }
+
+    @Test
+    void injectedThrottlingIsRetriedAwayBySdkRetries() throws Exception {
+        CreateInstanceResponse created = activeInstance();
+        call("POST", "/__admin/connect/faults",
+                "{\"operation\":\"DescribeInstance\",\"errorCode\":\"ThrottlingException\",\"times\":2}", 200);
+
+        DescribeInstanceResponse response = east.describeInstance(b -> b.instanceId(created.id()));
+
+        assertThat(response.instance().id()).isEqualTo(created.id());
+        assertThat(response.responseMetadata().requestId()).isNotBlank();
+        assertThat(call("GET", "/__admin/connect/faults", null, 200).path("faults")).isEmpty();
+    }
+
+    @Test
+    void persistentThrottlingSurfacesAsATypedThrottlingException() throws Exception {
+        CreateInstanceResponse created = activeInstance();
+        call("POST", "/__admin/connect/faults", "{\"operation\":\"DescribeInstance\",\"errorCode\":\"ThrottlingException\"}", 200);
+
+        try (ConnectClient noRetries = software.amazon.awssdk.services.connect.ConnectClient.builder()
+                .endpointOverride(simulator.endpoint()).region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(account, "x"))
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(2)))
+                .build()) {
+            assertThatThrownBy(() -> noRetries.describeInstance(b -> b.instanceId(created.id())))
+                    .isInstanceOf(ThrottlingException.class)
+                    .hasMessageContaining("Rate exceeded")
+                    .satisfies(e -> assertThat(((ThrottlingException) e).statusCode()).isEqualTo(429));
+        }
+    }
+
+    @Test
+    void anInjectedModelledErrorAndLatencyReachTheClient() throws Exception {
+        CreateInstanceResponse created = activeInstance();
+        call("POST", "/__admin/connect/faults", "{\"operation\":\"ListInstances\",\"errorCode\":\"InternalServiceException\","
+                + "\"message\":\"injected outage\",\"times\":10}", 200);
+        call("POST", "/__admin/connect/faults", "{\"operation\":\"DescribeInstance\",\"latency\":\"50ms\",\"times\":1}", 200);
+
+        assertThatThrownBy(() -> east.listInstances(b -> { }))
+                .isInstanceOf(InternalServiceException.class)
+                .hasMessageContaining("injected outage")
+                .satisfies(e -> assertThat(((InternalServiceException) e).statusCode()).isEqualTo(500));
+        assertThat(east.describeInstance(b -> b.instanceId(created.id())).instance().id()).isEqualTo(created.id());
+    }
+
+    @Test
+    void badAdminInputIsA400WithAMessage() throws Exception {
+        assertThat(call("POST", "/__admin/connect/clock/advance", "{\"by\":\"soon\"}", 400).get("message").asText())
+                .contains("not a duration");
+        assertThat(call("POST", "/__admin/connect/faults", "{\"operation\":\"NoSuchOperation\",\"errorCode\":\"ThrottlingException\"}", 400)
+                .get("message").asText()).contains("not a Connect operation");
+        assertThat(call("POST", "/__admin/connect/faults", "{\"operation\":\"ListInstances\",\"errorCode\":\"Boom\"}", 400)
+                .get("message").asText()).contains("not an error of the Connect service model");
+        assertThat(call("POST", "/__admin/connect/quotas", "{\"phoneNumbersPerTarget\":\"many\"}", 400)
+                .get("message").asText()).contains("phoneNumbersPerTarget");
+        assertThat(call("POST", "/__admin/connect/quotas", "{not json", 400).get("message").asText()).contains("JSON");
+        assertThat(call("GET", "/__admin/connect/faults", null, 200).path("faults")).isEmpty();
+    }
+}
