@@ -82,7 +82,7 @@ Feature: Where a number can be claimed, found, listed and released
 
   @PN-10 @inferred @simulator-only
   Scenario: Claims and releases beyond twice the quota block further claims
-    Given the instance takes at most 1 number
+    Given the instance takes at most 2 numbers
     And a number "first" claimed to the instance
     And the number "first" was released
     And a number "second" claimed to the instance

@@ -35,4 +35,4 @@ Feature: Splitting telephony traffic between the two regions
   Scenario: The split of a group that is not ACTIVE cannot be read
     Given a traffic distribution group "fresh" that is still being created
     When the traffic split of "fresh" is read in the source region by its ARN
-    Then the service answers with a 'not found' error
+    Then the service answers with an 'invalid request' error

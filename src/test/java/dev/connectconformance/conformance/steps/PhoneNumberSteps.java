@@ -106,7 +106,7 @@ public class PhoneNumberSteps {
         ConnectClient west = context.replica();
         String id = world.createInstance(west, Optional.of(World.alias("west")));
         world.awaitInstanceActive(west, id);
-        world.replicate(west, id, context.sourceRegion());
+        world.replicate(west, id, context.source());
         var created = west.createTrafficDistributionGroup(b -> b.name(World.alias(name)).instanceId(id));
         GroupRef group = new GroupRef(name, created.id(), created.arn());
         context.poller().until("group " + name + " becoming ACTIVE", () -> west
@@ -399,17 +399,19 @@ public class PhoneNumberSteps {
         outcome.theServiceAnswersWith(kind);
     }
 
+    /** Blocked means either refused outright (and nothing listed) or accepted and then FAILED with a reason. */
     @Then("the claim of {string} does not leave a claimed number on the instance")
     public void theClaimLeavesNoClaimedNumber(String name) {
         if (context.lastOutcome().failed()) {
             assertThat(context.lastOutcome().error()).isInstanceOf(ConnectException.class);
             assertThat(context.lastOutcome().error().statusCode()).isBetween(400, 499);
+            assertThat(collect(context.source(), instanceArn(), null)).extracting(ListPhoneNumbersSummary::phoneNumber)
+                    .doesNotContain(lastClaimedPhoneNumber);
         } else {
             ClaimedPhoneNumberSummary settled = world.awaitNumberSettled(context.number(name));
-            assertThat(settled.phoneNumberStatus().statusAsString()).isNotEqualTo("CLAIMED");
+            assertThat(settled.phoneNumberStatus().statusAsString()).isEqualTo("FAILED");
+            assertThat(settled.phoneNumberStatus().message()).isNotBlank();
         }
-        assertThat(collect(context.source(), instanceArn(), null)).extracting(ListPhoneNumbersSummary::phoneNumber)
-                .doesNotContain(lastClaimedPhoneNumber);
     }
 
     @Then("no number has been claimed by that request")

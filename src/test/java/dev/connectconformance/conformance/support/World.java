@@ -45,7 +45,7 @@ public final class World {
         }
         String id = context.target().configuredResources().map(AwsResources::instanceId)
                 .orElseGet(() -> replicate(context.source(), activeInstance(context.sourceRegion(), "main"),
-                        context.replicaRegion()));
+                        context.replica()));
         context.instance("main", id);
         return id;
     }
@@ -72,11 +72,12 @@ public final class World {
                 "ACTIVE"::equals);
     }
 
-    /** Replicates an ACTIVE instance and waits until the replica is ACTIVE. */
-    public String replicate(ConnectClient sourceClient, String instanceId, String replicaRegion) {
+    /** Replicates an ACTIVE instance and waits until the replica is ACTIVE (seen with the replica region's client). */
+    public String replicate(ConnectClient sourceClient, String instanceId, ConnectClient replicaClient) {
+        String replicaRegion = replicaClient.serviceClientConfiguration().region().id();
         sourceClient.replicateInstance(b -> b.instanceId(instanceId).replicaRegion(replicaRegion)
                 .replicaAlias(alias("r")));
-        awaitInstanceActive(context.in(replicaRegion), instanceId);
+        awaitInstanceActive(replicaClient, instanceId);
         return instanceId;
     }
 
@@ -181,7 +182,7 @@ public final class World {
         ConnectClient otherSource = other.in(context.sourceRegion());
         String instanceId = createInstance(otherSource, Optional.of(alias("other")));
         awaitInstanceActive(otherSource, instanceId);
-        replicate(otherSource, instanceId, context.replicaRegion());
+        replicate(otherSource, instanceId, other.in(context.replicaRegion()));
         CreateTrafficDistributionGroupResponse created = otherSource.createTrafficDistributionGroup(b -> b
                 .name(alias(name)).instanceId(instanceId).description("secret-" + name));
         context.poller().until("the other account's group becoming ACTIVE",
