@@ -69,8 +69,8 @@ public final class HtmlReportRenderer {
                     .append(Html.escape(info.target())).append("</span></h2>\n<dl>");
             definition(html, "Run", runPeriod(info));
             definition(html, "Regions", info.regions().isEmpty() ? "unknown"
-                    : info.regions().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", ")));
+                    : info.regions().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")")
+                    .collect(Collectors.joining(" \u2192 ")));
             definition(html, "Account", info.displayedAccount(options.showAccount()).orElse("unknown"));
             info.allowChanges().ifPresent(allow -> definition(html, "Changes", allow ? "allowed" : "read-only"));
             html.append("<dt>Details</dt><dd>").append(run.cucumberReport()
@@ -237,7 +237,12 @@ public final class HtmlReportRenderer {
         }
         html.append("<ul>");
         for (ScenarioResult scenario : scenarios) {
-            html.append("<li>").append(Html.escape(scenario.name())).append("<span class=\"dots\">");
+            boolean sameName = scenarios.stream().filter(s -> s.name().equals(scenario.name())).count() > 1;
+            html.append("<li>").append(Html.escape(scenario.name()));
+            if (sameName) { // examples of an outline share its name: the line tells them apart
+                html.append(" <span class=\"none\">(line ").append(scenario.line()).append(")</span>");
+            }
+            html.append("<span class=\"dots\">");
             for (TargetRun run : matrix.runs()) {
                 Optional<ScenarioResult> here = matrix.verdict(rule.id(), run.label()).scenarios().stream()
                         .filter(s -> s.key().equals(scenario.key())).findFirst();
@@ -296,17 +301,17 @@ public final class HtmlReportRenderer {
 
     private static void message(StringBuilder html, String css, RuleVerdict verdict) {
         String text = verdict.message().orElse("");
-        String where = verdict.culprit().filter(c -> verdict.scenarios().size() > 1)
-                .map(c -> "In \u201c" + c.name() + "\u201d: ").orElse("");
+        verdict.culprit().filter(c -> verdict.scenarios().size() > 1).ifPresent(c -> html
+                .append("<span class=\"detail\">in \u201c").append(Html.escape(c.name())).append("\u201d</span>"));
         if (text.length() <= SHORT_MESSAGE && text.lines().count() <= 4) {
-            html.append("<span class=\"").append(css).append("\">").append(Html.escape(where + text)).append("</span>");
+            html.append("<span class=\"").append(css).append("\">").append(Html.escape(text)).append("</span>");
             return;
         }
         String shortText = text.lines().limit(3).collect(Collectors.joining("\n"));
         if (shortText.length() > SHORT_MESSAGE) {
             shortText = shortText.substring(0, SHORT_MESSAGE);
         }
-        html.append("<span class=\"").append(css).append("\">").append(Html.escape(where + shortText))
+        html.append("<span class=\"").append(css).append("\">").append(Html.escape(shortText))
                 .append("&hellip;</span><details><summary>full message</summary><span class=\"").append(css)
                 .append("\">").append(Html.escape(text)).append("</span></details>");
     }

@@ -24,6 +24,8 @@ public final class RuleCatalogue {
     private static final Pattern SOURCE_TAG = Pattern.compile("\\[([a-z]+)(?::\\s*([^\\]]*))?\\]");
     /** A period, question or exclamation mark followed by white space or the end closes a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+    /** ... except after an abbreviation such as e.g. or i.e. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(e\\.g|i\\.e|vs|cf)\\.$");
 
     private final Map<String, Rule> rules;
 
@@ -97,13 +99,19 @@ public final class RuleCatalogue {
             tag.appendReplacement(text, "");
         }
         tag.appendTail(text);
-        String clean = text.toString().replaceAll("\\s+", " ").trim();
+        // Tags removed from mid-sentence leave a space before the punctuation that followed them.
+        String clean = text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1").trim();
         return new Rule(id, firstSentence(clean), clean, area, sources, inferredParts);
     }
 
     static String firstSentence(String text) {
         Matcher end = SENTENCE_END.matcher(text);
-        return end.find() ? text.substring(0, end.end()) : text;
+        while (end.find()) {
+            if (!ABBREVIATION.matcher(text.substring(0, end.end())).find()) {
+                return text.substring(0, end.end());
+            }
+        }
+        return text;
     }
 
     public List<Rule> rules() {

@@ -19,7 +19,7 @@ public record RunInfo(String label, String target, Map<String, String> regions, 
     public static final String FILE_NAME = "run.json";
 
     public RunInfo {
-        regions = Map.copyOf(regions);
+        regions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regions)); // keeps source, replica order
     }
 
     public static RunInfo labelOnly(String label) {

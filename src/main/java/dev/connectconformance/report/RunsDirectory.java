@@ -35,7 +35,7 @@ public final class RunsDirectory {
     }
 
     /** Run directories that hold results, in name order (simulator first if present: it is the reference). */
-    public List<Path> runDirectories() throws IOException {
+    public static List<Path> runDirectories(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -51,7 +51,7 @@ public final class RunsDirectory {
     /** Reads every run; messagesOverride gives the messages of a run directory that is still being written. */
     public List<TargetRun> readAll(Map<Path, String> messagesOverride) throws IOException {
         List<TargetRun> runs = new ArrayList<>();
-        for (Path dir : runDirectories()) {
+        for (Path dir : runDirectories(root)) {
             runs.add(read(dir, Optional.ofNullable(messagesOverride.get(dir.toAbsolutePath().normalize()))));
         }
         return runs;
