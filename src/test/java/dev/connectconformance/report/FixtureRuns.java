@@ -14,16 +14,15 @@ import java.util.Map;
  * Runs the report fixture feature in-process with Cucumber, the way the real suite writes a run:
  * reports/runs/LABEL/cucumber.ndjson, cucumber.html and run.json.
  */
-final class FixtureSuiteRun {
+public final class FixtureRuns {
 
     static final String FEATURE = "classpath:dev/connectconformance/report/fixture/report-fixture.feature";
-    static final String PLUGIN = "dev.connectconformance.report.plugin.ConformancePagePlugin";
 
-    private FixtureSuiteRun() {
+    private FixtureRuns() {
     }
 
-    /** Writes run.json then runs the fixture; extraPluginsFirst go before the message plugin. */
-    static Path run(Path reportsDir, String label, String target, String account, List<String> pluginsBefore,
+    /** Writes run.json, then runs the fixture; pluginsBefore are registered before the message plugin. */
+    public static Path run(Path reportsDir, String label, String target, String account, List<String> pluginsBefore,
                     List<String> pluginsAfter) throws IOException {
         Path runDir = reportsDir.resolve("runs").resolve(label);
         Files.createDirectories(runDir);
@@ -43,7 +42,7 @@ final class FixtureSuiteRun {
         String previousTarget = ReportFixtureSteps.target;
         ReportFixtureSteps.target = target;
         try {
-            Main.run(args.toArray(String[]::new), FixtureSuiteRun.class.getClassLoader());
+            Main.run(args.toArray(String[]::new), FixtureRuns.class.getClassLoader());
         } finally {
             ReportFixtureSteps.target = previousTarget;
             cucumberProperties.forEach(System::setProperty);
@@ -51,7 +50,7 @@ final class FixtureSuiteRun {
         return runDir;
     }
 
-    static Path run(Path reportsDir, String label, String target, String account) throws IOException {
+    public static Path run(Path reportsDir, String label, String target, String account) throws IOException {
         return run(reportsDir, label, target, account, List.of(), List.of());
     }
 
