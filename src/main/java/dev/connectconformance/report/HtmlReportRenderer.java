@@ -253,16 +253,21 @@ public final class HtmlReportRenderer {
                         + (here.get().attempts() > 1 ? " after " + here.get().attempts() + " attempts" : "")
                         + " (" + scenario.uri() + ":" + scenario.line() + ")";
                 String glyph = glyph(here.get().status());
-                Optional<String> link = run.cucumberReport()
-                        .map(r -> runsHref + r + "?query=" + Html.urlQueryValue(scenario.name()));
+                Optional<String> link = run.cucumberReport().map(r -> reportFilteredToRule(r, rule));
                 html.append(link.map(l -> "<a class=\"dot " + here.get().status().label() + "\" href=\""
-                                + Html.escape(l) + "\" title=\"" + Html.escape(tip) + "\">" + glyph + "</a>")
+                                + Html.escape(l) + "\" title=\"" + Html.escape(tip + ", opens its Cucumber report at @"
+                                + rule.id()) + "\">" + glyph + "</a>")
                         .orElse("<span class=\"dot " + here.get().status().label() + "\" title=\"" + Html.escape(tip)
                                 + "\">" + glyph + "</span>"));
             }
             html.append("</span></li>");
         }
         html.append("</ul></td>");
+    }
+
+    /** The Cucumber html report takes a search in ?query=; a tag expression there shows just the rule's scenarios. */
+    private String reportFilteredToRule(String cucumberReport, Rule rule) {
+        return runsHref + cucumberReport + "?query=" + Html.urlQueryValue("@" + rule.id());
     }
 
     private static String glyph(ScenarioStatus status) {

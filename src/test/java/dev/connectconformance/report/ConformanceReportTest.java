@@ -104,7 +104,7 @@ class ConformanceReportTest {
 
         String page = generate(ReportOptions.defaults());
 
-        assertThat(page).contains("href=\"runs/aws-sandbox/cucumber.html?query=Refused%20from%20the%20replica%20region\"")
+        assertThat(page).contains("href=\"runs/aws-sandbox/cucumber.html?query=%40PN-04\"")
                 .contains("href=\"runs/simulator/cucumber.html\">Cucumber report</a>");
     }
 
