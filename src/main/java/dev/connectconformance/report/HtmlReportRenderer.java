@@ -187,7 +187,8 @@ public final class HtmlReportRenderer {
         html.append("<td class=\"rule\" title=\"").append(Html.escape(rule.text())).append("\"><a class=\"id\" href=\"#")
                 .append(id).append("\">").append(id).append("</a>").append(Html.escapeWithCode(rule.title()));
         marks(html, matrix, rule, disagree);
-        html.append("</td><td class=\"area-name\">").append(Html.escape(rule.area())).append("</td>");
+        html.append("</td><td class=\"area-name\" title=\"").append(Html.escape(rule.area())).append("\">")
+                .append(Html.escape(areaName(rule))).append("</td>");
         html.append("<td class=\"sources\">");
         if (rule.sources().isEmpty()) {
             html.append("<span class=\"none\">none given</span>");
@@ -207,6 +208,12 @@ public final class HtmlReportRenderer {
             status(html, rule, run, matrix.verdict(rule.id(), run.label()));
         }
         html.append("</tr>\n");
+    }
+
+    /** The section heading without its id prefix ("TDG: traffic distribution groups" shows the name only). */
+    private static String areaName(Rule rule) {
+        String prefix = rule.id().substring(0, rule.id().indexOf('-')) + ": ";
+        return rule.area().startsWith(prefix) ? rule.area().substring(prefix.length()) : rule.area();
     }
 
     private static void marks(StringBuilder html, ConformanceMatrix matrix, Rule rule, boolean disagree) {

@@ -35,8 +35,8 @@ class ConformancePagePluginTest {
                 .doesNotContain("\"testRunFinished\"");
         assertThat(Files.readString(ndjson)).contains("\"testRunFinished\"");
         assertThat(printed).contains("Conformance report: " + reports.resolve("index.html"))
-                .contains("simulator (simulator): rules 8 passed, 1 failed, 0 skipped, 28 not covered; "
-                        + "scenarios 9: 8 passed, 1 failed, 0 skipped");
+                .contains("simulator (simulator): rules 16 passed, 1 failed, 0 skipped, 20 not covered; "
+                        + "scenarios 17: 16 passed, 1 failed, 0 skipped");
         assertThat(withoutGeneratedAt(Files.readString(reports.resolve("index.html"))))
                 .as("the page from memory equals the page from the finished files")
                 .isEqualTo(withoutGeneratedAt(regenerateFromDisk()));
@@ -49,8 +49,9 @@ class ConformancePagePluginTest {
         String printed = captureOut(() -> FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012",
                 List.of(), List.of(PLUGIN + ":" + reports)));
 
-        assertThat(printed).contains("simulator (simulator): rules 8 passed")
-                .contains("aws-sandbox (aws): rules 5 passed, 2 failed, 2 skipped, 28 not covered")
+        assertThat(printed).contains("simulator (simulator): rules 16 passed")
+                .contains("aws-sandbox (aws): rules 10 passed, 2 failed, 5 skipped, 20 not covered; "
+                        + "scenarios 17: 10 passed, 2 failed, 5 skipped")
                 .contains("targets disagree on PN-13");
         String page = Files.readString(reports.resolve("index.html"));
         assertThat(page).contains("data-target=\"aws-sandbox\" data-status=\"skipped\"")
