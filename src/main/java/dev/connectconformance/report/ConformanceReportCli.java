@@ -18,7 +18,8 @@ public final class ConformanceReportCli implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "reports/index.html", description = "Page to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--show-account", description = "Show account ids in full instead of ********9012.")
+    @Option(names = "--show-account", arity = "0..1", fallbackValue = "true",
+            description = "Show account ids in full instead of ********9012.")
     boolean showAccount;
 
     public static void main(String[] args) {
