@@ -35,7 +35,6 @@ public class WireContractSteps {
 
     private final ScenarioContext context;
     private final World world;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HttpResponse<String> raw;
     private boolean faultsArmed;
 
@@ -192,6 +191,8 @@ public class WireContractSteps {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        // a client per raw request: only a few scenarios need one, and they need it once
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
             return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
