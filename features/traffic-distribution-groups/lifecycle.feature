@@ -2,8 +2,8 @@
 Feature: Traffic distribution group lifecycle
   A traffic distribution group (TDG) spreads the telephony of a replicated instance over its two regions.
   It can only be made for an instance that already has a replica, and only in the instance's source region.
-  Creating one takes a while (it is "being created" until it is ACTIVE); deleting one passes through
-  "pending deletion"; changing its traffic split passes through "update in progress" and, we expect, back to
+  Creating one takes a while (it is "being created" until it is ACTIVE, or "creation failed"); deleting one
+  passes through "pending deletion" (and ends either gone or "deletion failed"); changing its traffic split passes through "update in progress" and, we expect, back to
   ACTIVE. Replicating an instance gives it a default group, which alone may change where agents sign in and
   which cannot be deleted. A group that still holds phone numbers cannot be deleted, and deletion is only
   possible in the group's home region.
@@ -27,6 +27,21 @@ Feature: Traffic distribution group lifecycle
     Then the request succeeds
     And the traffic distribution group "sales" is PENDING_DELETION
     And the traffic distribution group "sales" is eventually gone
+
+  @TDG-02 @simulator-only @isolated
+  Scenario: A creation that fails while it runs ends CREATION_FAILED
+    Given the service will let the next creation of a traffic distribution group fail while it runs
+    When a traffic distribution group "sales" is created in the source region
+    Then the request succeeds
+    And the traffic distribution group "sales" becomes CREATION_FAILED
+
+  @TDG-02 @simulator-only @isolated
+  Scenario: A deletion that fails while it runs ends DELETION_FAILED
+    Given an active traffic distribution group "sales"
+    And the service will let the next deletion of a traffic distribution group fail while it runs
+    When the traffic distribution group "sales" is deleted in the source region
+    Then the request succeeds
+    And the traffic distribution group "sales" becomes DELETION_FAILED
 
   @TDG-02 @inferred @mutating @isolated
   Scenario: Changing the traffic split puts the group in update and then back to ACTIVE

@@ -30,7 +30,7 @@ Feature: How the service reports errors
   @ERR-01 @simulator-only @isolated
   Scenario Outline: A '<kind>' error during the <action> arrives typed, with status <status>
     Given an instance replicated from the source region to the replica region
-    And the service will answer the next <action> with "<code>"
+    And the service will answer every <action> with "<code>"
     When a <action> is attempted
     Then the service answers with a '<kind>' error
     And the error has HTTP status <status>

@@ -7,6 +7,7 @@ import dev.connectconformance.conformance.support.GroupRef;
 import dev.connectconformance.conformance.support.Reference;
 import dev.connectconformance.conformance.support.ScenarioContext;
 import dev.connectconformance.conformance.support.World;
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -27,6 +28,7 @@ public class TrafficDistributionGroupSteps {
     private final ScenarioContext context;
     private final World world;
     private List<Distribution> splitBefore;
+    private boolean completionFailureArmed;
 
     public TrafficDistributionGroupSteps(ScenarioContext context, World world) {
         this.context = context;
@@ -56,6 +58,26 @@ public class TrafficDistributionGroupSteps {
     @Given("the traffic distribution group {string} is confirmed ACTIVE")
     public void confirmedActive(String name) {
         assertThat(world.describeGroup(context.source(), context.group(name).arn()).statusAsString()).isEqualTo("ACTIVE");
+    }
+
+    @Given("the service will let the next {word} of a traffic distribution group fail while it runs")
+    public void theNextCompletionFails(String change) {
+        String operation = switch (change) {
+            case "creation" -> "CreateTrafficDistributionGroup";
+            case "deletion" -> "DeleteTrafficDistributionGroup";
+            default -> throw new IllegalArgumentException("no asynchronous " + change + " of a group");
+        };
+        context.target().simulatorControls().orElseThrow(() -> new IllegalStateException(
+                "failing asynchronous work needs the simulator; tag the scenario @simulator-only"))
+                .failNextCompletion(operation);
+        completionFailureArmed = true;
+    }
+
+    @After
+    public void disarmCompletionFailures() {
+        if (completionFailureArmed) {
+            context.target().simulatorControls().orElseThrow().clearCompletionFailures();
+        }
     }
 
     @When("a traffic distribution group {string} is created in {region}")

@@ -50,7 +50,7 @@ public class WireContractSteps {
 
     // --- typed errors of every kind (faults injected on the simulator)
 
-    @Given("the service will answer the next {action} with {string}")
+    @Given("the service will answer every {action} with {string}")
     public void theServiceWillAnswerWith(String operation, String errorCode) {
         // every call, not just one: the SDK retries throttling and internal errors on its own
         controls().failEveryCall(operation, errorCode);
