@@ -9,12 +9,10 @@ import dev.connectconformance.conformance.support.Reference;
 import dev.connectconformance.conformance.support.ScenarioContext;
 import dev.connectconformance.conformance.support.World;
 import dev.connectconformance.conformance.target.ScenarioAccount;
-import dev.connectconformance.conformance.target.SimulatorControls;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,11 +48,6 @@ public class PhoneNumberSteps {
         return world.instanceArn(world.replicatedInstance(), context.sourceRegion());
     }
 
-    private SimulatorControls controls() {
-        return context.target().simulatorControls().orElseThrow(() -> new IllegalStateException(
-                "this step needs the simulator's controls; tag the scenario @simulator-only"));
-    }
-
     // --- Givens
 
     @Given("a number {string} claimed to the instance")
@@ -87,12 +80,12 @@ public class PhoneNumberSteps {
 
     @Given("the traffic distribution group {string} takes at most {int} number(s)")
     public void theGroupTakesAtMost(String group, int limit) {
-        controls().limitNumbersPerTarget(context.group(group).arn(), limit);
+        context.simulatorControls().limitNumbersPerTarget(context.group(group).arn(), limit);
     }
 
     @Given("the instance takes at most {int} number(s)")
     public void theInstanceTakesAtMost(int limit) {
-        controls().limitNumbersPerTarget(instanceArn(), limit);
+        context.simulatorControls().limitNumbersPerTarget(instanceArn(), limit);
     }
 
     @Given("a second active instance in {region}")
@@ -138,7 +131,7 @@ public class PhoneNumberSteps {
     @Given("the number {string} was released {int} days ago")
     public void theNumberWasReleasedDaysAgo(String name, int days) {
         theNumberWasReleased(name);
-        controls().advanceClock(Duration.ofDays(days));
+        context.simulatorControls().advanceClock(Duration.ofDays(days));
     }
 
     // --- moves
@@ -285,24 +278,17 @@ public class PhoneNumberSteps {
     @When("the numbers of the traffic distribution group {string} are listed in {region}")
     public void theNumbersOfTheGroupAreListed(String group, String region) {
         String arn = context.group(group).arn();
-        listed = context.attempt("ListPhoneNumbersV2", () -> collect(context.in(region), arn, null));
+        listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), arn, null));
     }
 
     @When("the numbers are listed in {region} without a target")
     public void theNumbersAreListed(String region) {
-        listed = context.attempt("ListPhoneNumbersV2", () -> collect(context.in(region), null, null));
+        listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), null, null));
     }
 
     @When("the numbers are listed in {region} with a page size of {int}")
     public void theNumbersAreListedWithPageSize(String region, int pageSize) {
-        listed = context.attempt("ListPhoneNumbersV2", () -> collect(context.in(region), null, pageSize));
-    }
-
-    private static List<ListPhoneNumbersSummary> collect(ConnectClient client, String targetArn, Integer pageSize) {
-        List<ListPhoneNumbersSummary> all = new ArrayList<>();
-        client.listPhoneNumbersV2Paginator(b -> b.targetArn(targetArn).maxResults(pageSize))
-                .listPhoneNumbersSummaryList().forEach(all::add);
-        return all;
+        listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), null, pageSize));
     }
 
     // --- Thens
@@ -405,7 +391,7 @@ public class PhoneNumberSteps {
         if (context.lastOutcome().failed()) {
             assertThat(context.lastOutcome().error()).isInstanceOf(ConnectException.class);
             assertThat(context.lastOutcome().error().statusCode()).isBetween(400, 499);
-            assertThat(collect(context.source(), instanceArn(), null)).extracting(ListPhoneNumbersSummary::phoneNumber)
+            assertThat(world.listNumbers(context.source(), instanceArn(), null)).extracting(ListPhoneNumbersSummary::phoneNumber)
                     .doesNotContain(lastClaimedPhoneNumber);
         } else {
             ClaimedPhoneNumberSummary settled = world.awaitNumberSettled(context.number(name));
@@ -416,7 +402,7 @@ public class PhoneNumberSteps {
 
     @Then("no number has been claimed by that request")
     public void noNumberHasBeenClaimed() {
-        assertThat(collect(context.source(), null, null)).extracting(ListPhoneNumbersSummary::phoneNumber)
+        assertThat(world.listNumbers(context.source(), null, null)).extracting(ListPhoneNumbersSummary::phoneNumber)
                 .doesNotContain(lastClaimedPhoneNumber);
     }
 
@@ -447,7 +433,7 @@ public class PhoneNumberSteps {
 
     @Then("exactly one number is on the traffic distribution group {string}")
     public void exactlyOneNumberOnTheGroup(String group) {
-        assertThat(collect(context.source(), context.group(group).arn(), null)).hasSize(1);
+        assertThat(world.listNumbers(context.source(), context.group(group).arn(), null)).hasSize(1);
     }
 
     private ClaimedPhoneNumberSummary describe(String name) {

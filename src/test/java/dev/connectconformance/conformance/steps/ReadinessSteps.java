@@ -11,7 +11,6 @@ import dev.connectconformance.conformance.support.World;
 import dev.connectconformance.conformance.target.AwsResources;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.Distribution;
@@ -72,10 +71,7 @@ public class ReadinessSteps {
     }
 
     private List<ListPhoneNumbersSummary> numbersOnGroup() {
-        List<ListPhoneNumbersSummary> all = new ArrayList<>();
-        context.source().listPhoneNumbersV2Paginator(b -> b.targetArn(group.arn())).listPhoneNumbersSummaryList()
-                .forEach(all::add);
-        return all;
+        return world.listNumbers(context.source(), group.arn(), null);
     }
 
     @Then("the group is ACTIVE when described in the source region")

@@ -67,16 +67,14 @@ public class TrafficDistributionGroupSteps {
             case "deletion" -> "DeleteTrafficDistributionGroup";
             default -> throw new IllegalArgumentException("no asynchronous " + change + " of a group");
         };
-        context.target().simulatorControls().orElseThrow(() -> new IllegalStateException(
-                "failing asynchronous work needs the simulator; tag the scenario @simulator-only"))
-                .failNextCompletion(operation);
+        context.simulatorControls().failNextCompletion(operation);
         completionFailureArmed = true;
     }
 
     @After
     public void disarmCompletionFailures() {
         if (completionFailureArmed) {
-            context.target().simulatorControls().orElseThrow().clearCompletionFailures();
+            context.simulatorControls().clearCompletionFailures();
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectconformance.conformance.support.ScenarioContext;
 import dev.connectconformance.conformance.support.World;
-import dev.connectconformance.conformance.target.SimulatorControls;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -20,10 +19,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 
 /**
  * The wire contract: typed errors with their status for every modelled error kind, and - simulator only, with
@@ -43,17 +39,12 @@ public class WireContractSteps {
         this.world = world;
     }
 
-    private SimulatorControls controls() {
-        return context.target().simulatorControls().orElseThrow(() -> new IllegalStateException(
-                "raw wire checks and faults need the simulator; tag the scenario @simulator-only"));
-    }
-
     // --- typed errors of every kind (faults injected on the simulator)
 
     @Given("the service will answer every {action} with {string}")
     public void theServiceWillAnswerWith(String operation, String errorCode) {
         // every call, not just one: the SDK retries throttling and internal errors on its own
-        controls().failEveryCall(operation, errorCode);
+        context.simulatorControls().failEveryCall(operation, errorCode);
         faultsArmed = true;
     }
 
@@ -71,7 +62,7 @@ public class WireContractSteps {
     @After
     public void clearFaults() {
         if (faultsArmed) {
-            controls().clearFaults();
+            context.simulatorControls().clearFaults();
         }
     }
 
@@ -112,10 +103,7 @@ public class WireContractSteps {
     }
 
     private int numbersOnInstance(String instanceArn) {
-        List<ListPhoneNumbersSummary> all = new ArrayList<>();
-        context.source().listPhoneNumbersV2Paginator(b -> b.targetArn(instanceArn)).listPhoneNumbersSummaryList()
-                .forEach(all::add);
-        return all.size();
+        return world.listNumbers(context.source(), instanceArn, null).size();
     }
 
     // --- raw requests (simulator only)
@@ -174,7 +162,7 @@ public class WireContractSteps {
     }
 
     private URI endpoint(String path) {
-        return controls().endpoint().resolve(path);
+        return context.simulatorControls().endpoint().resolve(path);
     }
 
     /**

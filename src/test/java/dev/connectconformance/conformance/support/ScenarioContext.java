@@ -1,6 +1,7 @@
 package dev.connectconformance.conformance.support;
 
 import dev.connectconformance.conformance.target.ScenarioAccount;
+import dev.connectconformance.conformance.target.SimulatorControls;
 import dev.connectconformance.conformance.target.Target;
 import dev.connectconformance.conformance.target.Targets;
 import java.util.ArrayList;
@@ -40,6 +41,12 @@ public final class ScenarioContext {
 
     public Target target() {
         return target;
+    }
+
+    /** The simulator's controls; a step that needs them belongs to a scenario tagged @simulator-only. */
+    public SimulatorControls simulatorControls() {
+        return target.simulatorControls().orElseThrow(() -> new IllegalStateException(
+                "this step needs the simulator's controls; tag the scenario @simulator-only"));
     }
 
     public Poller poller() {

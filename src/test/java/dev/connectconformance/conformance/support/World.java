@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGroupResponse;
 import software.amazon.awssdk.services.connect.model.DirectoryType;
 import software.amazon.awssdk.services.connect.model.InvalidParameterException;
+import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.PhoneNumberCountryCode;
 import software.amazon.awssdk.services.connect.model.PhoneNumberType;
 import software.amazon.awssdk.services.connect.model.ResourceInUseException;
@@ -275,6 +276,14 @@ public final class World {
                 // released by the scenario itself
             }
         });
+    }
+
+    /** Every number ListPhoneNumbersV2 shows in a region: on one target, or (targetArn null) all of them. */
+    public List<ListPhoneNumbersSummary> listNumbers(ConnectClient client, String targetArn, Integer pageSize) {
+        List<ListPhoneNumbersSummary> all = new ArrayList<>();
+        client.listPhoneNumbersV2Paginator(b -> b.targetArn(targetArn).maxResults(pageSize))
+                .listPhoneNumbersSummaryList().forEach(all::add);
+        return all;
     }
 
     public ClaimedPhoneNumberSummary describeNumber(ConnectClient client, String idOrArn) {
