@@ -55,6 +55,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
             System.out.println("connect-simulator stopped");
+            System.out.flush();
             stopped.countDown();
         }, "connect-simulator-shutdown"));
         System.out.println("connect-simulator listening on " + simulator.endpoint()

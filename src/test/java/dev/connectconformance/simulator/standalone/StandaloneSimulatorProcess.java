@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +21,15 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
     private final Process process;
     private final URI endpoint;
     private final List<String> output = new ArrayList<>();
-    private final CompletableFuture<Void> drained;
+    private final Thread drainer;
 
     private StandaloneSimulatorProcess(Process process, URI endpoint, BufferedReader reader) {
         this.process = process;
         this.endpoint = endpoint;
-        this.drained = CompletableFuture.runAsync(() -> reader.lines().forEach(this::remember));
+        // A thread of its own: a shared pool may be busy exactly when the process prints its last lines.
+        this.drainer = new Thread(() -> reader.lines().forEach(this::remember), "simulator-output");
+        this.drainer.setDaemon(true);
+        this.drainer.start();
     }
 
     private synchronized void remember(String line) {
@@ -62,12 +64,13 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
 
     /** Sends SIGTERM and waits for a clean exit; returns the exit code. */
     public int stop() throws InterruptedException {
-        process.destroy();
+        // Through the handle: Process.destroy() would also close our end of its output before we read the rest.
+        process.toHandle().destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the simulator did not stop within 20 s of SIGTERM");
         }
-        drained.orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        drainer.join(TimeUnit.SECONDS.toMillis(5));
         return process.exitValue();
     }
 

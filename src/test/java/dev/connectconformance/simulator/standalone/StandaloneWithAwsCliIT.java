@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged simulator driven by the AWS CLI (botocore, not the Java SDK) through the seed page's workflow
- * and its documented failures: proof that an unmodified AWS client works against it.
+ * and its documented failures: proof that an unmodified AWS client works against it. Asynchronous work takes 30 s
+ * on the simulator clock, which the test advances through the admin API, so IN_PROGRESS is reliably observable.
  */
 class StandaloneWithAwsCliIT {
 
@@ -25,7 +26,7 @@ class StandaloneWithAwsCliIT {
 
     @BeforeAll
     static void start() throws Exception {
-        simulator = StandaloneSimulatorProcess.start("--port", "0", "--settle-delay", "2s");
+        simulator = StandaloneSimulatorProcess.start("--port", "0", "--settle-delay", "30s");
         cli = new AwsCli(simulator.endpoint(), "111122223333");
         otherAccountCli = new AwsCli(simulator.endpoint(), "999988887777");
     }
@@ -48,7 +49,7 @@ class StandaloneWithAwsCliIT {
     }
 
     private static void advanceClock() {
-        new RawConnectHttp(simulator.endpoint()).send("POST", "/__admin/connect/clock/advance", "{\"by\":\"2s\"}", null);
+        new RawConnectHttp(simulator.endpoint()).send("POST", "/__admin/connect/clock/advance", "{\"by\":\"30s\"}", null);
     }
 
     @Test

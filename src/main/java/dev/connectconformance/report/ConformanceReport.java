@@ -1,0 +1,81 @@
+package dev.connectconformance.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Builds reports/index.html from every run under reports/runs: the one entry point for the CLI and the plugin. */
+public final class ConformanceReport {
+
+    private final RuleCatalogue catalogue;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ConformanceReport(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public static ConformanceReport withBundledCatalogue() {
+        return new ConformanceReport(RuleCatalogue.bundled());
+    }
+
+    /** Merges all runs into the page at out. */
+    public Result generate(Path runsDir, Path out, ReportOptions options, Instant now) throws IOException {
+        return generate(runsDir, out, options, now, Map.of());
+    }
+
+    /**
+     * @param messagesOverride ndjson text for run directories whose file is still being written, keyed by the
+     *                         run directory's absolute normalized path
+     */
+    public Result generate(Path runsDir, Path out, ReportOptions options, Instant now,
+                           Map<Path, String> messagesOverride) throws IOException {
+        List<TargetRun> runs = new RunsDirectory(runsDir, json).readAll(messagesOverride);
+        ConformanceMatrix matrix = new ConformanceMatrix(catalogue, runs);
+        String page = new HtmlReportRenderer(options, runsHref(runsDir, out)).render(matrix, now);
+        write(out, page);
+        return new Result(out, matrix.totals(), matrix.disagreements());
+    }
+
+    /** Written to a sibling file first and moved, so a browser never sees half a page. */
+    private static void write(Path out, String page) throws IOException {
+        Path absolute = out.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        Files.writeString(temporary, page, StandardCharsets.UTF_8);
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String runsHref(Path runsDir, Path out) {
+        Path from = out.toAbsolutePath().normalize().getParent();
+        String relative = from.relativize(runsDir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return relative.isEmpty() ? "" : relative + "/";
+    }
+
+    /** What was written, with the totals the run prints. */
+    public record Result(Path page, List<TargetTotals> totals, List<String> disagreements) {
+
+        public Result {
+            totals = List.copyOf(totals);
+            disagreements = List.copyOf(disagreements);
+        }
+
+        public String summary() {
+            StringBuilder text = new StringBuilder("Conformance report: ").append(page).append('\n');
+            if (totals.isEmpty()) {
+                text.append("  no runs found\n");
+            }
+            totals.forEach(t -> text.append("  ").append(t.summaryLine()).append('\n'));
+            if (totals.size() > 1) {
+                text.append("  targets disagree on ").append(disagreements.isEmpty() ? "no rule"
+                        : String.join(", ", disagreements)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.connectconformance.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Merges the results already under reports/runs into reports/index.html, without running anything again. */
+@Command(name = "conformance-report", mixinStandardHelpOptions = true, version = "conformance-report 0.1.0",
+        description = "Writes the conformance page from existing suite runs (reports/runs/<label>/cucumber.ndjson + run.json).")
+public final class ConformanceReportCli implements Callable<Integer> {
+
+    @Option(names = "--runs", defaultValue = "reports/runs", description = "Directory with one folder per run (default: ${DEFAULT-VALUE}).")
+    Path runs;
+
+    @Option(names = "--out", defaultValue = "reports/index.html", description = "Page to write (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--show-account", arity = "0..1", fallbackValue = "true",
+            description = "Show account ids in full instead of ********9012.")
+    boolean showAccount;
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new ConformanceReportCli()).execute(args);
+        if (exit != 0) {
+            System.exit(exit); // only on failure: under exec:java an exit would end Maven itself
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ConformanceReport.Result result = ConformanceReport.withBundledCatalogue()
+                .generate(runs, out, new ReportOptions(showAccount), Instant.now());
+        System.out.print(result.summary());
+        return 0;
+    }
+}

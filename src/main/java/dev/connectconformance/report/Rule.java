@@ -1,0 +1,37 @@
+package dev.connectconformance.report;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One rule of the catalogue.
+ *
+ * @param id            stable id, also the scenario tag without '@' (PN-04)
+ * @param title         the rule's text up to its first sentence end
+ * @param text          the whole rule text without the source tags
+ * @param area          heading of the section the rule is in
+ * @param sources       the bracketed source tags
+ * @param inferredParts what "[inferred: ...]" tags say is inferred in an otherwise documented rule
+ */
+public record Rule(String id, String title, String text, String area, Set<RuleSource> sources,
+                   List<String> inferredParts) {
+
+    public Rule {
+        sources = Set.copyOf(sources);
+        inferredParts = List.copyOf(inferredParts);
+    }
+
+    /** Wholly inferred: nothing documented backs it. */
+    public boolean inferred() {
+        return sources.contains(RuleSource.INFERRED) && inferredParts.isEmpty();
+    }
+
+    /** Documented, with a part that is inferred. */
+    public boolean partlyInferred() {
+        return !inferredParts.isEmpty();
+    }
+
+    public boolean documentationDrift() {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("documentation drift");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.connectconformance.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Turns a step result's exception or stack trace into the short message a reader of the page needs. */
+final class StepMessages {
+
+    /** Exceptions whose class name adds nothing: the message alone says it (skip reasons, assertions). */
+    private static final Pattern SELF_EXPLAINING = Pattern.compile(
+            "(org\\.opentest4j\\.\\w+|java\\.lang\\.AssertionError|org\\.junit\\.AssumptionViolatedException"
+                    + "|io\\.cucumber\\.java\\.PendingException|org\\.assertj\\.core\\.\\S+)");
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
+
+    private StepMessages() {
+    }
+
+    static Optional<String> summarize(JsonNode testStepResult) {
+        JsonNode exception = testStepResult.path("exception");
+        if (exception.isObject()) {
+            String type = exception.path("type").asText("");
+            String message = exception.path("message").asText("").strip();
+            if (!message.isEmpty()) {
+                return Optional.of(withType(type, message));
+            }
+            if (!type.isEmpty() && !testStepResult.hasNonNull("message")) {
+                return Optional.of(type);
+            }
+        }
+        String message = testStepResult.path("message").asText("");
+        return message.isBlank() ? Optional.empty() : Optional.of(withoutStackTrace(message));
+    }
+
+    private static String withType(String type, String message) {
+        if (type.isEmpty() || SELF_EXPLAINING.matcher(type).matches()) {
+            return message;
+        }
+        return simpleName(type) + ": " + message;
+    }
+
+    /** A Java stack trace as message: keep the exception line(s), drop the frames. */
+    static String withoutStackTrace(String message) {
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (STACK_FRAME.matcher(line).find()) {
+                break;
+            }
+            kept.add(line);
+        }
+        String text = String.join("\n", kept).strip();
+        int colon = text.indexOf(": ");
+        if (colon > 0 && SELF_EXPLAINING.matcher(text.substring(0, colon)).matches()) {
+            return text.substring(colon + 2);
+        }
+        if (colon > 0 && text.substring(0, colon).matches("[\\w$.]+\\.[A-Z][\\w$]*")) {
+            return simpleName(text.substring(0, colon)) + text.substring(colon);
+        }
+        return text;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}
