@@ -148,14 +148,7 @@ class ClaimPhoneNumberTest extends PhoneNumberTestBase {
 
     @Test
     void claimToAnotherAccountsTrafficDistributionGroupIsNotFound() {
-        String otherAccount = randomAccountId();
-        String othersTdg;
-        try (ConnectClient other = client(EAST, otherAccount)) {
-            String otherInstance = activeInstanceVia(other);
-            other.replicateInstance(b -> b.instanceId(otherInstance).replicaRegion(WEST).replicaAlias(newAlias()));
-            settle();
-            othersTdg = defaultTdgArnOf(otherAccount, otherInstance);
-        }
+        String othersTdg = anotherAccountsActiveTdg();
         String instanceId = activeInstance().id();
 
         assertFails(() -> east.claimPhoneNumber(b -> b.targetArn(othersTdg).phoneNumber(availableNumber(instanceId))),

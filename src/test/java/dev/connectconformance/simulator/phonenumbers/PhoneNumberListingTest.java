@@ -123,14 +123,7 @@ class PhoneNumberListingTest extends PhoneNumberTestBase {
 
     @Test
     void listWithAnotherAccountsGroupIsNotFound() {
-        String otherAccount = randomAccountId();
-        String othersTdg;
-        try (ConnectClient other = client(EAST, otherAccount)) {
-            String otherInstance = activeInstanceVia(other);
-            other.replicateInstance(b -> b.instanceId(otherInstance).replicaRegion(WEST).replicaAlias(newAlias()));
-            settle();
-            othersTdg = defaultTdgArnOf(otherAccount, otherInstance);
-        }
+        String othersTdg = anotherAccountsActiveTdg();
 
         assertFails(() -> east.listPhoneNumbersV2(b -> b.targetArn(othersTdg)), ResourceNotFoundException.class, 404,
                 "not found");

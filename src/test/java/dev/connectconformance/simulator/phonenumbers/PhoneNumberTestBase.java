@@ -74,6 +74,17 @@ abstract class PhoneNumberTestBase extends SimulatorTestBase {
     }
 
     /** The default TDG of an instance of another account, read from the simulator state. */
+    /** The ARN of an ACTIVE default TDG that belongs to a fresh, different account. */
+    protected String anotherAccountsActiveTdg() {
+        String otherAccount = randomAccountId();
+        try (ConnectClient other = client(EAST, otherAccount)) {
+            String otherInstance = activeInstanceVia(other);
+            other.replicateInstance(b -> b.instanceId(otherInstance).replicaRegion(WEST).replicaAlias(newAlias()));
+            settle();
+            return defaultTdgArnOf(otherAccount, otherInstance);
+        }
+    }
+
     protected static String defaultTdgArnOf(String accountId, String instanceId) {
         AccountState state = simulator.store().account(accountId);
         return state.exclusively(simulator.clock().now(), () -> state.trafficDistributionGroups().values().stream()

@@ -113,14 +113,7 @@ class UpdatePhoneNumberTest extends PhoneNumberTestBase {
 
     @Test
     void updateToAnotherAccountsGroupIsNotFound() {
-        String otherAccount = randomAccountId();
-        String othersTdg;
-        try (ConnectClient other = client(EAST, otherAccount)) {
-            String otherInstance = activeInstanceVia(other);
-            other.replicateInstance(b -> b.instanceId(otherInstance).replicaRegion(WEST).replicaAlias(newAlias()));
-            settle();
-            othersTdg = defaultTdgArnOf(otherAccount, otherInstance);
-        }
+        String othersTdg = anotherAccountsActiveTdg();
         String instanceId = activeInstance().id();
         String numberId = claimedToInstance(instanceId).phoneNumberId();
 
