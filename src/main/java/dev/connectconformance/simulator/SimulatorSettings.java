@@ -4,10 +4,11 @@ import java.time.Duration;
 
 /**
  * How a simulator behaves: where it listens, how long asynchronous work takes on its clock, the default
- * phone-number quota, which account a non-numeric access key acts as, and its protective limits.
+ * phone-number quota, which account a non-numeric access key acts as, and its protective limits. (The
+ * 180-day release cooldown and churn window are AWS's documented values and not configurable.)
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
-                                String defaultAccountId, Duration releaseCooldown, int maxRequestBodyBytes,
+                                String defaultAccountId, int maxRequestBodyBytes,
                                 int idempotencyTokensPerAccount) {
 
     public static final String DEFAULT_ACCOUNT = "123456789012";
@@ -27,34 +28,34 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
         }
     }
 
-    /** Any free port on loopback, 1 s settle delay, quota 5, 180-day cooldown, 1 MiB bodies. */
+    /** Any free port on loopback, 1 s settle delay, quota 5, 1 MiB bodies. */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
-                Duration.ofDays(180), 1024 * 1024, 10_000);
+                1024 * 1024, 10_000);
     }
 
     public SimulatorSettings withPort(int value) {
         return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+                maxRequestBodyBytes, idempotencyTokensPerAccount);
     }
 
     public SimulatorSettings withBindAddress(String value) {
         return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+                maxRequestBodyBytes, idempotencyTokensPerAccount);
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+                maxRequestBodyBytes, idempotencyTokensPerAccount);
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+                maxRequestBodyBytes, idempotencyTokensPerAccount);
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                releaseCooldown, maxRequestBodyBytes, idempotencyTokensPerAccount);
+                maxRequestBodyBytes, idempotencyTokensPerAccount);
     }
 }
