@@ -5,21 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectconformance.conformance.support.ErrorKind;
 import dev.connectconformance.conformance.support.Outcome;
 import dev.connectconformance.conformance.support.ScenarioContext;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 
 /** How the last request ended: success, or the typed error with its HTTP status and message. */
 public class OutcomeSteps {
 
     private final ScenarioContext context;
+    private Scenario scenario;
 
     public OutcomeSteps(ScenarioContext context) {
         this.context = context;
     }
 
+    @Before
+    public void keepScenario(Scenario running) {
+        scenario = running;
+    }
+
     @Then("the request succeeds")
     public void theRequestSucceeds() {
         Outcome outcome = context.lastOutcome();
-        assertThat(outcome.error()).as("%s should have succeeded", outcome.operation()).isNull();
+        assertThat(outcome.error()).as("%s should have succeeded, but %s", outcome.operation(),
+                outcome.failureReport()).isNull();
+    }
+
+    /** The one-line report of the failure, checked and written into the scenario's report. */
+    @Then("the failure is reported as {string}")
+    public void theFailureIsReportedAs(String expected) {
+        Outcome outcome = context.lastOutcome();
+        assertThat(outcome.error()).as("%s should have failed", outcome.operation()).isNotNull();
+        String report = outcome.failureReport();
+        scenario.log(report);
+        assertThat(report).startsWith(expected);
     }
 
     @Then("the service answers with a(n) {error} error")

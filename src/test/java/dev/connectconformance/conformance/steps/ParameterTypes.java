@@ -55,9 +55,19 @@ public class ParameterTypes {
         }).toList();
     }
 
-    /** Something the service is asked to do, named for a reader; the value is the operation. */
-    @ParameterType("listing of traffic distribution groups|creation of a traffic distribution group")
+    /**
+     * Something the service is asked to do, named for a reader, one or several times ("move of a number",
+     * "moves of a number"); the value is the operation.
+     */
+    @ParameterType("listings? of traffic distribution groups|creations? of a traffic distribution group"
+            + "|moves? of a number|lookups? of a number")
     public String action(String text) {
-        return text.startsWith("listing") ? "ListTrafficDistributionGroups" : "CreateTrafficDistributionGroup";
+        return switch (text.replaceFirst("^(\\w+?)s of ", "$1 of ")) {
+            case "listing of traffic distribution groups" -> "ListTrafficDistributionGroups";
+            case "creation of a traffic distribution group" -> "CreateTrafficDistributionGroup";
+            case "move of a number" -> "UpdatePhoneNumber";
+            case "lookup of a number" -> "DescribePhoneNumber";
+            default -> throw new IllegalArgumentException("no operation for '" + text + "'");
+        };
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectconformance.conformance.support.ScenarioContext;
 import dev.connectconformance.conformance.support.World;
-import io.cucumber.java.After;
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
@@ -32,37 +30,24 @@ public class WireContractSteps {
     private final ScenarioContext context;
     private final World world;
     private HttpResponse<String> raw;
-    private boolean faultsArmed;
 
     public WireContractSteps(ScenarioContext context, World world) {
         this.context = context;
         this.world = world;
     }
 
-    // --- typed errors of every kind (faults injected on the simulator)
-
-    @Given("the service will answer every {action} with {string}")
-    public void theServiceWillAnswerWith(String operation, String errorCode) {
-        // every call, not just one: the SDK retries throttling and internal errors on its own
-        context.simulatorControls().failEveryCall(operation, errorCode);
-        faultsArmed = true;
-    }
+    // --- typed errors of every kind (faults injected on the simulator, see FaultSteps)
 
     @When("a {action} is attempted")
     public void anActionIsAttempted(String operation) {
         String instanceId = world.replicatedInstance();
-        if (operation.equals("ListTrafficDistributionGroups")) {
-            context.attempt(operation, () -> context.source().listTrafficDistributionGroups(b -> b.instanceId(instanceId)));
-        } else {
-            context.attempt(operation, () -> context.source().createTrafficDistributionGroup(b -> b
-                    .name(World.alias("faulty")).instanceId(instanceId)));
-        }
-    }
-
-    @After
-    public void clearFaults() {
-        if (faultsArmed) {
-            context.simulatorControls().clearFaults();
+        switch (operation) {
+            case "ListTrafficDistributionGroups" -> context.attempt(operation,
+                    () -> context.source().listTrafficDistributionGroups(b -> b.instanceId(instanceId)));
+            case "CreateTrafficDistributionGroup" -> context.attempt(operation,
+                    () -> context.source().createTrafficDistributionGroup(b -> b
+                            .name(World.alias("faulty")).instanceId(instanceId)));
+            default -> throw new IllegalArgumentException("no step attempts " + operation + " on its own");
         }
     }
 

@@ -51,6 +51,29 @@ public final class SimulatorControls {
         send("POST", "faults", JSON.createObjectNode().put("operation", operation).put("errorCode", errorCode));
     }
 
+    /**
+     * The next {@code calls} calls of the operation answer with the error. Armed as one single-use rule per call:
+     * the admin list shows each rule with the count it was armed with, not what is left of it, whereas a used-up
+     * rule disappears - so the number of rules listed is the number of failures not used yet.
+     */
+    public void failNextCalls(String operation, String errorCode, int calls) {
+        for (int i = 0; i < calls; i++) {
+            send("POST", "faults", JSON.createObjectNode().put("operation", operation).put("errorCode", errorCode)
+                    .put("times", 1));
+        }
+    }
+
+    /** Every call of the operation is answered (correctly) this much later, until {@link #clearFaults()}. */
+    public void delayEveryCall(String operation, Duration latency) {
+        send("POST", "faults", JSON.createObjectNode().put("operation", operation)
+                .put("latency", latency.toMillis() + "ms"));
+    }
+
+    /** How many armed faults have uses left (see {@link #failNextCalls}). */
+    public int faultsLeft() {
+        return send("GET", "faults", null).path("faults").size();
+    }
+
     public void clearFaults() {
         send("DELETE", "faults", null);
     }
