@@ -145,10 +145,10 @@ public final class ConnectAdminApi implements AdminApiExtension {
 
     private ObjectNode faultList() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        faults.rules().forEach(rule -> node.withArray("faults").addObject()
-                .put("operation", rule.operation()).put("errorCode", rule.errorCode())
-                .put("message", rule.message()).put("latency", rule.latency().toString())
-                .put("times", rule.times()));
+        faults.armed().forEach(armed -> node.withArray("faults").addObject()
+                .put("operation", armed.rule().operation()).put("errorCode", armed.rule().errorCode())
+                .put("message", armed.rule().message()).put("latency", armed.rule().latency().toString())
+                .put("times", armed.rule().times()).put("remaining", armed.remaining()));
         return node;
     }
 

@@ -11,6 +11,10 @@ public final class FaultInjector {
     private record Armed(FaultRule rule, AtomicInteger remaining) {
     }
 
+    /** A rule still in force, with how many more calls it will hit (negative: every call). */
+    public record ArmedFault(FaultRule rule, int remaining) {
+    }
+
     private final List<Armed> armed = new CopyOnWriteArrayList<>();
 
     public void arm(FaultRule rule) {
@@ -33,9 +37,9 @@ public final class FaultInjector {
         return Optional.empty();
     }
 
-    public List<FaultRule> rules() {
+    public List<ArmedFault> armed() {
         return armed.stream().filter(a -> a.rule().times() < 0 || a.remaining().get() > 0)
-                .map(Armed::rule).toList();
+                .map(a -> new ArmedFault(a.rule(), a.rule().times() < 0 ? -1 : a.remaining().get())).toList();
     }
 
     public void clear() {

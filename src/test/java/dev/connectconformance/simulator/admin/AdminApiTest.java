@@ -122,6 +122,10 @@ class AdminApiTest extends SimulatorTestBase {
                 .hasMessageContaining("injected outage")
                 .satisfies(e -> assertThat(((InternalServiceException) e).statusCode()).isEqualTo(500));
         assertThat(east.describeInstance(b -> b.instanceId(created.id())).instance().id()).isEqualTo(created.id());
+        JsonNode outage = call("GET", "/__admin/connect/faults", null, 200).path("faults").get(0);
+        assertThat(outage.get("operation").asText()).isEqualTo("ListInstances");
+        assertThat(outage.get("times").asInt()).isEqualTo(10);
+        assertThat(outage.get("remaining").asInt()).as("the SDK's three attempts each used one").isEqualTo(7);
     }
 
     @Test
