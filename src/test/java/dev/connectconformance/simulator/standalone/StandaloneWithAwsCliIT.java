@@ -85,7 +85,8 @@ class StandaloneWithAwsCliIT {
         List<String> numberIds = new ArrayList<>();
         List<String> numberArns = new ArrayList<>();
         for (JsonNode number : available.get("AvailableNumbersList")) {
-            JsonNode claimed = ok(cli.run(EAST, "connect", "claim-phone-number", "--instance-id", instanceId,
+            // --target-arn rather than --instance-id: older CLI releases (e.g. Debian's) know only the former.
+            JsonNode claimed = ok(cli.run(EAST, "connect", "claim-phone-number", "--target-arn", instanceArn,
                     "--phone-number", number.get("PhoneNumber").asText()));
             numberIds.add(claimed.get("PhoneNumberId").asText());
             numberArns.add(claimed.get("PhoneNumberArn").asText());
