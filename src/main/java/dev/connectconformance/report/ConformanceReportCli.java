@@ -1,18 +1,21 @@
 package dev.connectconformance.report;
 
+import dev.connectconformance.simulator.ManifestVersion;
+import dev.connectconformance.simulator.PlainCommandLine;
+import dev.connectconformance.simulator.UsageError;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Merges the results already under reports/runs into reports/index.html, without running anything again. */
-@Command(name = "conformance-report", mixinStandardHelpOptions = true, version = "conformance-report 0.1.0",
-        description = "Writes the conformance page from existing suite runs (reports/runs/<label>/cucumber.ndjson + run.json).")
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Writes the conformance page from existing suite runs (<runs>/<label>/cucumber.ndjson + run.json).")
 public final class ConformanceReportCli implements Callable<Integer> {
 
-    @Option(names = "--runs", defaultValue = "reports/runs", description = "Directory with one folder per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "reports/runs", description = "Folder with one folder per run (default: ${DEFAULT-VALUE}).")
     Path runs;
 
     @Option(names = "--out", defaultValue = "reports/index.html", description = "Page to write (default: ${DEFAULT-VALUE}).")
@@ -23,7 +26,7 @@ public final class ConformanceReportCli implements Callable<Integer> {
     boolean showAccount;
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new ConformanceReportCli()).execute(args);
+        int exit = PlainCommandLine.of(new ConformanceReportCli()).execute(args);
         if (exit != 0) {
             System.exit(exit); // only on failure: under exec:java an exit would end Maven itself
         }
@@ -31,6 +34,9 @@ public final class ConformanceReportCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isDirectory(runs)) {
+            throw new UsageError("no runs to merge: " + runs + " is not a folder");
+        }
         ConformanceReport.Result result = ConformanceReport.withBundledCatalogue()
                 .generate(runs, out, new ReportOptions(showAccount), Instant.now());
         System.out.print(result.summary());

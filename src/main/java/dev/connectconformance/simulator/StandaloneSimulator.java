@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar connect-simulator.jar}: the simulator as a process, for the AWS CLI and any SDK. */
-@Command(name = "connect-simulator", mixinStandardHelpOptions = true, version = "connect-simulator 0.1.0",
+@Command(name = "connect-simulator", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "An Amazon Connect phone-number and traffic-distribution-group simulator on WireMock.")
 public final class StandaloneSimulator implements Callable<Integer> {
 
@@ -39,9 +39,25 @@ public final class StandaloneSimulator implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new StandaloneSimulator()).execute(args);
+        int exit = PlainCommandLine.of(new StandaloneSimulator()).execute(args);
         if (exit != 0) {
             System.exit(exit);
+        }
+    }
+
+    private ConnectSimulator startOrExplain(SimulatorSettings settings) {
+        if (port < 0 || port > 65535) {
+            throw new UsageError("--port must be between 0 and 65535, not " + port);
+        }
+        try {
+            return ConnectSimulator.start(settings);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    throw new UsageError("cannot listen on " + bind + ":" + port + ": " + cause.getMessage());
+                }
+            }
+            throw e;
         }
     }
 
@@ -50,7 +66,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
         SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
                 .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
                 .withDefaultAccountId(defaultAccount);
-        ConnectSimulator simulator = ConnectSimulator.start(settings);
+        ConnectSimulator simulator = startOrExplain(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.SimulatorSettings;
-import dev.connectconformance.support.ConnectClientFactory;
+import dev.connectconformance.simulator.client.SimulatorClients;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -74,7 +74,7 @@ public final class SimulatorBenchmark {
         String instanceA;
         String instanceB;
         List<String> numberIds = new ArrayList<>();
-        try (ConnectClient east = ConnectClientFactory.forSimulator(sim, REGION, ACCOUNT)) {
+        try (ConnectClient east = SimulatorClients.connect(sim, REGION, ACCOUNT)) {
             instanceA = newInstance(east);
             instanceB = newInstance(east);
             simulator.advanceClock(Duration.ofSeconds(1));
@@ -178,7 +178,7 @@ public final class SimulatorBenchmark {
             simulator.reset();
             long emptyHeap = usedHeapAfterGc();
             String instanceId;
-            try (ConnectClient east = ConnectClientFactory.forSimulator(simulator.endpoint(), REGION, ACCOUNT)) {
+            try (ConnectClient east = SimulatorClients.connect(simulator.endpoint(), REGION, ACCOUNT)) {
                 instanceId = newInstance(east);
             }
             simulator.advanceClock(Duration.ofSeconds(1));

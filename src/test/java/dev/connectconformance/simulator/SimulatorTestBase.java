@@ -2,7 +2,7 @@ package dev.connectconformance.simulator;
 
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
-import dev.connectconformance.support.ConnectClientFactory;
+import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,7 +58,7 @@ public abstract class SimulatorTestBase {
     }
 
     protected static ConnectClient client(String region, String accountId) {
-        return ConnectClientFactory.forSimulator(simulator.endpoint(), region, accountId);
+        return SimulatorClients.connect(simulator.endpoint(), region, accountId);
     }
 
     /** Completes the asynchronous work started so far. */

@@ -13,7 +13,7 @@ import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import dev.connectconformance.simulator.protocol.InputValidator;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.AccountState;
-import dev.connectconformance.support.ConnectClientFactory;
+import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ class HostileInputTest {
     static void accountWithRealResources() {
         simulator = ConnectSimulator.start(SimulatorSettings.defaults());
         http = new RawSocketHttp(simulator.port());
-        try (ConnectClient east = ConnectClientFactory.forSimulator(simulator.endpoint(), REGION, ACCOUNT)) {
+        try (ConnectClient east = SimulatorClients.connect(simulator.endpoint(), REGION, ACCOUNT)) {
             String instanceId = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
                     .instanceAlias("hostile-target").inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             settle();

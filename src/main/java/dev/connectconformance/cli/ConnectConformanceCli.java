@@ -1,0 +1,35 @@
+package dev.connectconformance.cli;
+
+import dev.connectconformance.report.ConformanceReportCli;
+import dev.connectconformance.simulator.ManifestVersion;
+import dev.connectconformance.simulator.PlainCommandLine;
+import dev.connectconformance.simulator.StandaloneSimulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar connect-conformance.jar}: the product's commands. */
+@Command(name = "connect-conformance", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Executable documentation of Amazon Connect phone numbers, traffic distribution groups and replicas.",
+        subcommands = {RunCommand.class, ConformanceReportCli.class})
+public final class ConnectConformanceCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and answers its exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new ConnectConformanceCli());
+        // the standalone simulator's own command, under the name it has here
+        commandLine.addSubcommand("simulator", new StandaloneSimulator());
+        return PlainCommandLine.configure(commandLine).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, report or simulator");
+    }
+}

@@ -1,0 +1,123 @@
+package dev.connectconformance.cli;
+
+import dev.connectconformance.simulator.ManifestVersion;
+import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.suite.SuiteLauncher;
+import dev.connectconformance.suite.target.AwsResources;
+import dev.connectconformance.suite.target.TargetSettings;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * {@code run}: the feature suite against the embedded simulator or a real account, writing the reports. The
+ * options become the {@code conformance.*} and {@code cucumber.*} settings the suite reads under Maven too.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = {"Runs the features and writes <reports>/runs/<label>/ and <reports>/index.html.",
+                "Exit code: 0 when no scenario failed (skips allowed), 1 when one failed, 2 on a usage error."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--target", defaultValue = TargetSettings.SIMULATOR, paramLabel = "simulator|aws",
+            description = "The embedded simulator (default) or a real account.")
+    String target;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "AWS profile for the aws target (default: AWS_PROFILE, else the SDK's default chain).")
+    String profile;
+
+    @Option(names = "--resources", paramLabel = "FILE", defaultValue = "conformance-aws.properties",
+            description = "The aws target's resources file: instance, group and numbers (default: ${DEFAULT-VALUE}).")
+    Path resources;
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "Only scenarios matching a tag expression, e.g. '@PN-04 or @TDG-01'.")
+    String tags;
+
+    @Option(names = "--allow-changes", description = "On the aws target, also run scenarios that change the account (they undo their changes).")
+    boolean allowChanges;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Reports folder (default: ./${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--label", paramLabel = "NAME", description = "Name of this run under <reports>/runs (default: simulator, or aws-<profile>).")
+    String label;
+
+    @Option(names = "--features", paramLabel = "DIR", description = "Run the features in this folder instead of the bundled copy.")
+    Path features;
+
+    @Override
+    public Integer call() {
+        configure();
+        TargetSettings settings = settings();
+        if (settings.isAws()) {
+            preflight(settings);
+        }
+        SuiteLauncher.Outcome outcome = SuiteLauncher.run(Optional.ofNullable(features));
+        if (outcome.found() == 0) {
+            throw new UsageError("no scenario matches " + (tags == null ? "the features" : "--tags " + tags));
+        }
+        return outcome.passed() ? 0 : 1;
+    }
+
+    private void configure() {
+        if (features != null && !Files.isDirectory(features)) {
+            throw new UsageError("--features " + features + " is not a folder");
+        }
+        if (System.console() == null) {
+            System.setProperty("cucumber.ansi-colors.disabled", "true"); // a log file or CI, not a terminal
+        }
+        System.setProperty("conformance.target", target);
+        System.setProperty("conformance.allowChanges", Boolean.toString(allowChanges));
+        System.setProperty("conformance.reports.dir", reports.toString());
+        System.setProperty("conformance.aws.config", resources.toString());
+        if (profile != null) {
+            System.setProperty("conformance.aws.profile", profile);
+        }
+        if (label != null) {
+            System.setProperty("conformance.label", label);
+        }
+        if (tags != null) {
+            try {
+                TagExpressionParser.parse(tags);
+            } catch (TagExpressionException e) {
+                throw new UsageError("--tags " + tags + " is not a tag expression: " + e.getMessage());
+            }
+            System.setProperty("cucumber.filter.tags", tags);
+        }
+    }
+
+    private static TargetSettings settings() {
+        try {
+            return TargetSettings.fromSystemProperties();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    /** A real account: the resources file reads and credentials resolve, before any scenario runs. */
+    private static void preflight(TargetSettings settings) {
+        try {
+            AwsResources.load(settings.awsResourcesFile());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageError(e.getMessage());
+        }
+        AwsCredentialsProvider credentials = settings.awsProfile()
+                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        try {
+            credentials.resolveCredentials(); // never printed: only whether they resolve
+        } catch (SdkException e) {
+            throw new UsageError("no AWS credentials " + settings.awsProfile().map(p -> "for profile " + p)
+                    .orElse("in the default chain") + ": name a profile with --profile or set AWS_PROFILE");
+        }
+    }
+}

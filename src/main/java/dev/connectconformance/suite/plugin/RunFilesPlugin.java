@@ -1,0 +1,71 @@
+package dev.connectconformance.suite.plugin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.suite.target.Target;
+import dev.connectconformance.suite.target.TargetSettings;
+import dev.connectconformance.suite.target.Targets;
+import io.cucumber.core.plugin.HtmlFormatter;
+import io.cucumber.core.plugin.JUnitFormatter;
+import io.cucumber.core.plugin.MessageFormatter;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own message (cucumber.ndjson), html
+ * (cucumber.html) and junit (junit.xml) output, plus run.json describing the run. The label depends on the
+ * target chosen at run time (simulator, aws-&lt;profile&gt;, or -Dconformance.label), which a fixed plugin path in
+ * junit-platform.properties cannot express. List it before the report page plugin: the files are complete when
+ * this plugin has seen TestRunFinished.
+ */
+public final class RunFilesPlugin implements ConcurrentEventListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TargetSettings settings = TargetSettings.fromSystemProperties();
+    private final Path directory = settings.runDirectory();
+    private Instant startedAt = Instant.now();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        try {
+            Files.createDirectories(directory);
+            new MessageFormatter(open("cucumber.ndjson")).setEventPublisher(publisher);
+            new HtmlFormatter(open("cucumber.html")).setEventPublisher(publisher);
+            new JUnitFormatter(open("junit.xml")).setEventPublisher(publisher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run files into " + directory, e);
+        }
+        publisher.registerHandlerFor(TestRunStarted.class, event -> startedAt = event.getInstant());
+        publisher.registerHandlerFor(TestRunFinished.class, this::writeRunJson);
+    }
+
+    private OutputStream open(String file) throws IOException {
+        return Files.newOutputStream(directory.resolve(file));
+    }
+
+    private void writeRunJson(TestRunFinished event) {
+        ObjectNode run = JSON.createObjectNode();
+        run.put("label", settings.label());
+        run.put("target", settings.target());
+        run.putObject("regions").put("source", settings.sourceRegion()).put("replica", settings.replicaRegion());
+        // only the account number: never a credential or access key id
+        run.put("account", Targets.ifStarted().map(Target::reportedAccount).orElse(null));
+        run.put("startedAt", startedAt.toString());
+        run.put("finishedAt", event.getInstant().toString());
+        run.put("allowChanges", settings.allowChanges());
+        try {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve("run.json").toFile(), run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + directory.resolve("run.json"), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.connectconformance.suite.target;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the suite runs against. The scenarios talk to either target through the same SDK clients; the target
+ * decides where they point, whose account a scenario uses, and what only a simulator can do.
+ */
+public interface Target extends AutoCloseable {
+
+    TargetSettings settings();
+
+    /** The account a scenario works in: a fresh one per scenario on the simulator, the profile's on aws. */
+    ScenarioAccount accountForScenario();
+
+    /** The account the run report names (on the simulator its default account). */
+    String reportedAccount();
+
+    /** The simulator's clock, quotas and faults; empty on a real account. */
+    Optional<SimulatorControls> simulatorControls();
+
+    /** The existing resources a real account's configuration names; empty on the simulator. */
+    Optional<AwsResources> configuredResources();
+
+    /** Lets time pass between two polls: the simulator moves its clock, a real account is waited for. */
+    void letTimePass(Duration duration);
+
+    /** Whether finished scenarios must undo their changes (a real account) or can leave them (a throw-away one). */
+    boolean needsRestore();
+
+    default boolean isSimulator() {
+        return !settings().isAws();
+    }
+
+    @Override
+    void close();
+}

@@ -1,5 +1,0 @@
-package dev.connectconformance.conformance.support;
-
-/** A traffic distribution group a scenario refers to by a name of its own. */
-public record GroupRef(String name, String id, String arn) {
-}

@@ -1,0 +1,104 @@
+package dev.connectconformance.suite.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connectconformance.report.ConformanceReport;
+import dev.connectconformance.report.FixtureRuns;
+import dev.connectconformance.report.ReportOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the fixture feature through Cucumber with the message plugin and this plugin in either order. */
+class ConformancePagePluginTest {
+
+    private static final String PLUGIN = ConformancePagePlugin.class.getName();
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void pageIsCompleteEvenWhenThePluginRunsBeforeTheMessageFileIsClosed() throws Exception {
+        Path ndjson = reports.resolve("runs/simulator/cucumber.ndjson");
+        String printed = captureOut(() -> FixtureRuns.run(reports, "simulator", "simulator", "123456789012",
+                List.of(PLUGIN + ":" + reports, NdjsonAtTestRunFinished.class.getName() + ":" + ndjson), List.of()));
+
+        assertThat(NdjsonAtTestRunFinished.seen).as("the file a naive plugin would read is not finished yet")
+                .doesNotContain("\"testRunFinished\"");
+        assertThat(Files.readString(ndjson)).contains("\"testRunFinished\"");
+        assertThat(printed).contains("Conformance report: " + reports.resolve("index.html"))
+                .contains("simulator (simulator): rules 16 passed, 1 failed, 0 skipped, 20 not covered; "
+                        + "scenarios 17: 16 passed, 1 failed, 0 skipped");
+        assertThat(withoutGeneratedAt(Files.readString(reports.resolve("index.html"))))
+                .as("the page from memory equals the page from the finished files")
+                .isEqualTo(withoutGeneratedAt(regenerateFromDisk()));
+    }
+
+    @Test
+    void pluginAfterTheMessagePluginMergesWithEarlierRuns() throws Exception {
+        FixtureRuns.run(reports, "simulator", "simulator", "123456789012");
+
+        String printed = captureOut(() -> FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012",
+                List.of(), List.of(PLUGIN + ":" + reports)));
+
+        assertThat(printed).contains("simulator (simulator): rules 16 passed")
+                .contains("aws-sandbox (aws): rules 9 passed, 3 failed, 5 skipped, 20 not covered; "
+                        + "scenarios 17: 9 passed, 3 failed, 5 skipped")
+                .contains("targets disagree on TDG-05, PN-13");
+        String page = Files.readString(reports.resolve("index.html"));
+        assertThat(page).contains("data-target=\"aws-sandbox\" data-status=\"skipped\"")
+                .contains("skipped on aws: needs simulator controls (clock, quotas)")
+                .contains("********9012").doesNotContain("123456789012");
+    }
+
+    @Test
+    void currentRunIsTheDirectoryWhoseFileIsAPrefixOfThisRunsMessages() throws IOException {
+        Path runs = Files.createDirectories(reports.resolve("runs"));
+        write(runs.resolve("simulator"), "{\"meta\":{}}\n{\"testRunStarted\":{\"timestamp\":1}}\n");
+        write(runs.resolve("aws-old"), "{\"meta\":{}}\n{\"testRunStarted\":{\"timestamp\":2}}\n{\"testRunFinished\":{}}\n");
+        byte[] thisRun = "{\"meta\":{}}\n{\"testRunStarted\":{\"timestamp\":1}}\n{\"testRunFinished\":{}}\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(ConformancePagePlugin.currentRunDirectory(runs, thisRun)).contains(runs.resolve("simulator"));
+        assertThat(ConformancePagePlugin.currentRunDirectory(runs, "{\"other\":1}\n".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+    }
+
+    private static void write(Path dir, String ndjson) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("cucumber.ndjson"), ndjson);
+    }
+
+    private String regenerateFromDisk() throws IOException {
+        Path copy = reports.resolve("from-disk.html");
+        ConformanceReport.withBundledCatalogue().generate(reports.resolve("runs"), copy, ReportOptions.defaults(),
+                Instant.now());
+        return Files.readString(copy);
+    }
+
+    private static String withoutGeneratedAt(String page) {
+        return page.replaceAll("generated [0-9-]+ [0-9:]+ UTC", "generated (time)");
+    }
+
+    private static String captureOut(Callable<?> action) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.call();
+        } finally {
+            System.setOut(original);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        original.print(text);
+        return text;
+    }
+}
