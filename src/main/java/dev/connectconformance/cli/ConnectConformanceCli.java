@@ -20,12 +20,17 @@ public final class ConnectConformanceCli implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs one command line and answers its exit code (tests call this instead of main). */
+    /** Runs one command line and answers its exit code. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The whole command tree, with the project's plain error reporting (tests redirect its output). */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ConnectConformanceCli());
         // the standalone simulator's own command, under the name it has here
-        commandLine.addSubcommand("simulator", new StandaloneSimulator());
-        return PlainCommandLine.configure(commandLine).execute(args);
+        commandLine.addSubcommand("simulator", new CommandLine(new StandaloneSimulator()).setCommandName("simulator"));
+        return PlainCommandLine.configure(commandLine);
     }
 
     @Override

@@ -45,10 +45,19 @@ public final class StandaloneSimulator implements Callable<Integer> {
         }
     }
 
-    private ConnectSimulator startOrExplain(SimulatorSettings settings) {
+    private SimulatorSettings settings() {
         if (port < 0 || port > 65535) {
             throw new UsageError("--port must be between 0 and 65535, not " + port);
         }
+        try {
+            return SimulatorSettings.defaults().withPort(port).withBindAddress(bind).withSettleDelay(settleDelay)
+                    .withPhoneNumberQuota(phoneNumberQuota).withDefaultAccountId(defaultAccount);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private ConnectSimulator startOrExplain(SimulatorSettings settings) {
         try {
             return ConnectSimulator.start(settings);
         } catch (RuntimeException e) {
@@ -63,10 +72,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
-                .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
-                .withDefaultAccountId(defaultAccount);
-        ConnectSimulator simulator = startOrExplain(settings);
+        ConnectSimulator simulator = startOrExplain(settings());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
