@@ -203,7 +203,7 @@ class AwsTargetIT {
         Run withoutAllow = suite("no-allow", "conformance", "@PN-05", false);
         assertThat(withoutAllow.exitCode).as(withoutAllow.output).isZero();
         assertThat(skipReasons(withoutAllow)).hasSize(2)
-                .containsOnly("skipped on aws: changes resources; allow with -Dconformance.allowChanges=true");
+                .containsOnly("skipped on aws: changes resources; allow with --allow-changes (Maven: -Dconformance.allowChanges=true)");
         assertThat(withoutAllow.output).contains("succeeded=0");
         assertThat(snapshot()).isEqualTo(before);
 

@@ -34,7 +34,7 @@ public class Hooks {
             throw new TestAbortedException("skipped on aws: needs simulator controls (clock, quotas, faults or raw wire access)");
         }
         if (!tags.contains("@readonly") && !settings.allowChanges()) {
-            throw new TestAbortedException("skipped on aws: changes resources; allow with -Dconformance.allowChanges=true");
+            throw new TestAbortedException("skipped on aws: changes resources; allow with --allow-changes (Maven: -Dconformance.allowChanges=true)");
         }
     }
 
