@@ -55,17 +55,23 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
 
     @Override
     public void registerWith(OperationRegistry registry) {
-        registry.register(CREATE, CreateTrafficDistributionGroupRequest::builder, this::create)
+        registry.register(CREATE, CreateTrafficDistributionGroupRequest::builder,
+                        this::createTrafficDistributionGroup)
                 .register("DescribeTrafficDistributionGroup", DescribeTrafficDistributionGroupRequest::builder,
-                        this::describe)
-                .register("ListTrafficDistributionGroups", ListTrafficDistributionGroupsRequest::builder, this::list)
-                .register(DELETE, DeleteTrafficDistributionGroupRequest::builder, this::delete)
-                .register("UpdateTrafficDistribution", UpdateTrafficDistributionRequest::builder, this::update)
-                .register("GetTrafficDistribution", GetTrafficDistributionRequest::builder, this::get);
+                        this::describeTrafficDistributionGroup)
+                .register("ListTrafficDistributionGroups", ListTrafficDistributionGroupsRequest::builder,
+                        this::listTrafficDistributionGroups)
+                .register(DELETE, DeleteTrafficDistributionGroupRequest::builder,
+                        this::deleteTrafficDistributionGroup)
+                .register("UpdateTrafficDistribution", UpdateTrafficDistributionRequest::builder,
+                        this::updateTrafficDistribution)
+                .register("GetTrafficDistribution", GetTrafficDistributionRequest::builder,
+                        this::getTrafficDistribution);
     }
 
     /** TDG-03: only for a replicated instance, only in its source region; TDG-02: ACTIVE or CREATION_FAILED. */
-    SdkPojo create(OperationContext context, CreateTrafficDistributionGroupRequest request) {
+    SdkPojo createTrafficDistributionGroup(OperationContext context,
+                                           CreateTrafficDistributionGroupRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         if (!instance.sourceRegion().equals(context.region())) {
             throw ConnectError.invalidRequest("A traffic distribution group can only be created in the source "
@@ -102,7 +108,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** TDG-05, TDG-08: id or ARN at home, ARN only from the linked region, never another account's group. */
-    SdkPojo describe(OperationContext context, DescribeTrafficDistributionGroupRequest request) {
+    SdkPojo describeTrafficDistributionGroup(OperationContext context,
+                                             DescribeTrafficDistributionGroupRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context,
                 request.trafficDistributionGroupId());
         return DescribeTrafficDistributionGroupResponse.builder().trafficDistributionGroup(TrafficDistributionGroup
@@ -112,7 +119,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** The caller's groups visible in the region called (home or linked), optionally of one instance. */
-    SdkPojo list(OperationContext context, ListTrafficDistributionGroupsRequest request) {
+    SdkPojo listTrafficDistributionGroups(OperationContext context, ListTrafficDistributionGroupsRequest request) {
         Optional<String> instanceId = Optional.ofNullable(request.instanceId())
                 .map(id -> Resources.instance(context, id).id());
         List<TrafficDistributionGroupRecord> visible = context.account().trafficDistributionGroups().values()
@@ -135,7 +142,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
      * TDG-06: only in the home region and only while no number is on the group; TDG-04: never the default
      * group. PENDING_DELETION, then gone (or DELETION_FAILED when a failure is armed).
      */
-    SdkPojo delete(OperationContext context, DeleteTrafficDistributionGroupRequest request) {
+    SdkPojo deleteTrafficDistributionGroup(OperationContext context, DeleteTrafficDistributionGroupRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context,
                 request.trafficDistributionGroupId());
         if (!group.homeRegion().equals(context.region())) {
@@ -169,7 +176,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** TDG-07, TDG-04, TDG-02: validate everything first, then apply and go UPDATE_IN_PROGRESS until settled. */
-    SdkPojo update(OperationContext context, UpdateTrafficDistributionRequest request) {
+    SdkPojo updateTrafficDistribution(OperationContext context, UpdateTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
         if (!group.isActive()) {
             throw ConnectError.resourceConflict("Traffic distribution group " + group.id() + " is "
@@ -206,7 +213,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** The distribution last set; readable while ACTIVE or while an update is settling (TDG-07). */
-    SdkPojo get(OperationContext context, GetTrafficDistributionRequest request) {
+    SdkPojo getTrafficDistribution(OperationContext context, GetTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
         if (!group.isActive() && !UPDATE_IN_PROGRESS.equals(group.status())) {
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is " + group.status()
