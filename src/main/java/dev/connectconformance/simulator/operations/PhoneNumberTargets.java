@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class PhoneNumberTargets {
 
-    /** A resolved target: its ARN (home region), the instance behind it and its home region. */
+    /** A resolved target: its ARN (home region), the instance behind it, its home region, and its kind. */
     record Target(String arn, String instanceId, String homeRegion, boolean isGroup) {
     }
 

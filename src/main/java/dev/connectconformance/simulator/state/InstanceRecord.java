@@ -96,14 +96,6 @@ public final class InstanceRecord {
         return replica != null && replica.region().equals(region);
     }
 
-    /** The other region of a replicated instance, seen from {@code region}. */
-    public Optional<String> linkedRegionOf(String region) {
-        if (replica == null) {
-            return Optional.empty();
-        }
-        return Optional.of(region.equals(sourceRegion) ? replica.region() : sourceRegion);
-    }
-
     public String arnIn(String region, String accountId) {
         return Arn.instance(region, accountId, id);
     }
