@@ -6,7 +6,6 @@ import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
-import java.util.Optional;
 
 /**
  * Resolves the InstanceId / TargetArn pair that Claim, Update, Search and ListPhoneNumbersV2 take. Changes
@@ -37,10 +36,7 @@ final class PhoneNumberTargets {
         if (arn.resourceType().equals("instance")) {
             return homeInstance(context, Resources.instance(context, targetArn));
         }
-        TrafficDistributionGroupRecord group = context.account().trafficDistributionGroups().get(arn.resourceId());
-        if (group == null || !group.homeRegion().equals(arn.region())) {
-            throw ConnectError.resourceNotFound("Traffic distribution group not found: " + targetArn);
-        }
+        TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, targetArn);
         if (!group.isActive()) {
             throw ConnectError.resourceNotFound("Traffic distribution group " + group.id() + " is " + group.status()
                     + "; phone numbers can only be claimed or assigned to an ACTIVE traffic distribution group");
@@ -63,15 +59,9 @@ final class PhoneNumberTargets {
 
     /** The instance a number's target belongs to (the group's instance for a traffic distribution group). */
     static String instanceIdOf(AccountState account, String targetArn) {
-        Optional<Arn> arn = Arn.parse(targetArn);
-        if (arn.isEmpty()) {
-            return null;
-        }
-        if (arn.get().resourceType().equals("instance")) {
-            return arn.get().resourceId();
-        }
-        TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(arn.get().resourceId());
-        return group == null ? null : group.instanceId();
+        return Arn.parse(targetArn).filter(arn -> arn.resourceType().equals("instance")).map(Arn::resourceId)
+                .or(() -> Resources.groupOfTarget(account, targetArn).map(TrafficDistributionGroupRecord::instanceId))
+                .orElse(null);
     }
 
     /** True when the number is claimed to the instance itself or to one of its traffic distribution groups. */

@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.operations;
 
 import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -24,8 +25,7 @@ public final class Resources {
 
     private static Reference reference(String field, String idOrArn, String resourceType) {
         if (Arn.looksLikeArn(idOrArn)) {
-            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
-                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            Arn arn = validArn(field, idOrArn);
             String expected = resourceType + "/";
             if (!arn.resource().startsWith(expected) || !Ids.isUuid(arn.resourceId())) {
                 throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is not a "
@@ -34,10 +34,18 @@ public final class Resources {
             return new Reference(arn.resourceId(), Optional.of(arn));
         }
         if (!Ids.isUuid(idOrArn)) {
-            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn)
-                    + "' is neither an id (UUID) nor an ARN");
+            throw neitherIdNorArn(field, idOrArn);
         }
         return new Reference(idOrArn, Optional.empty());
+    }
+
+    private static Arn validArn(String field, String text) {
+        return Arn.parse(text).orElseThrow(() -> ConnectError.invalidParameter(
+                field + " '" + shorten(text) + "' is not a valid Amazon Connect ARN"));
+    }
+
+    private static ConnectError neitherIdNorArn(String field, String text) {
+        return ConnectError.invalidParameter(field + " '" + shorten(text) + "' is neither an id (UUID) nor an ARN");
     }
 
     /**
@@ -102,25 +110,30 @@ public final class Resources {
 
     /** The replica region of the TDG a number is on, if it is on one. */
     public static Optional<String> linkedRegionOfTarget(OperationContext context, PhoneNumberRecord number) {
-        return Arn.parse(number.targetArn())
-                .filter(a -> a.resourceType().equals("traffic-distribution-group"))
-                .map(a -> context.account().trafficDistributionGroups().get(a.resourceId()))
-                .map(TrafficDistributionGroupRecord::linkedRegion);
+        return groupOfTarget(context.account(), number.targetArn()).map(TrafficDistributionGroupRecord::linkedRegion);
+    }
+
+    /**
+     * The traffic distribution group a target ARN held in the state names, if it names one. That ARN was
+     * resolved with the caller's rules when it was stored, so none apply again here.
+     */
+    public static Optional<TrafficDistributionGroupRecord> groupOfTarget(AccountState account, String targetArn) {
+        return Arn.parse(targetArn).filter(a -> a.resourceType().equals("traffic-distribution-group"))
+                .map(a -> account.trafficDistributionGroups().get(a.resourceId()));
     }
 
     /** A flow of an instance by id or ARN (an ARN must name this instance and the region called). */
     public static FlowRecord flow(OperationContext context, InstanceRecord instance, String field, String idOrArn) {
         String id = idOrArn;
         if (Arn.looksLikeArn(idOrArn)) {
-            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
-                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            Arn arn = validArn(field, idOrArn);
             if (!arn.accountId().equals(context.accountId()) || !arn.region().equals(context.region())
                     || !arn.resource().equals("instance/" + instance.id() + "/contact-flow/" + arn.resourceId())) {
                 throw ConnectError.resourceNotFound("Contact flow not found: " + shorten(idOrArn));
             }
             id = arn.resourceId();
         } else if (!Ids.isUuid(idOrArn)) {
-            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is neither an id (UUID) nor an ARN");
+            throw neitherIdNorArn(field, idOrArn);
         }
         FlowRecord flow = instance.flows().get(id);
         if (flow == null) {
