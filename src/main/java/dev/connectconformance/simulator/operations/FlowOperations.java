@@ -10,6 +10,8 @@ import dev.connectconformance.simulator.state.InstanceRecord;
 import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.ContactFlow;
+import software.amazon.awssdk.services.connect.model.ContactFlowState;
+import software.amazon.awssdk.services.connect.model.ContactFlowStatus;
 import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.CreateContactFlowRequest;
 import software.amazon.awssdk.services.connect.model.CreateContactFlowResponse;
@@ -46,7 +48,7 @@ public final class FlowOperations implements OperationGroup {
         if (duplicate) {
             throw ConnectError.duplicateResource("A contact flow named '" + request.name() + "' already exists");
         }
-        String status = request.status() == null ? "PUBLISHED" : request.statusAsString();
+        ContactFlowStatus status = request.status() == null ? ContactFlowStatus.PUBLISHED : request.status();
         FlowRecord flow = new FlowRecord(Ids.newId(), request.name(), request.typeAsString(), request.description(),
                 request.content(), status);
         if (request.hasTags()) {
@@ -66,7 +68,7 @@ public final class FlowOperations implements OperationGroup {
         FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", request.contactFlowId());
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
-                .state("ACTIVE").status(flow.status()).description(flow.description()).content(flow.content())
+                .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description()).content(flow.content())
                 .tags(flow.tags()).build()).build();
     }
 
@@ -79,7 +81,7 @@ public final class FlowOperations implements OperationGroup {
         return ListContactFlowsResponse.builder().nextToken(page.nextToken())
                 .contactFlowSummaryList(page.items().stream().map(f -> ContactFlowSummary.builder()
                         .id(f.id()).arn(arn(context, instance, f)).name(f.name()).contactFlowType(f.type())
-                        .contactFlowState("ACTIVE").contactFlowStatus(f.status()).build()).toList())
+                        .contactFlowState(ContactFlowState.ACTIVE).contactFlowStatus(f.status()).build()).toList())
                 .build();
     }
 

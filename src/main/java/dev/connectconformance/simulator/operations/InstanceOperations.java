@@ -55,7 +55,7 @@ public final class InstanceOperations implements OperationGroup {
             instance.tags().putAll(request.tags());
         }
         context.account().instances().put(instance.id(), instance);
-        context.account().schedule(context.settlesAt(), () -> instance.status("ACTIVE"));
+        context.account().schedule(context.settlesAt(), instance::markActive);
         return CreateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(context.region(), context.accountId())).build();
     }
@@ -154,8 +154,8 @@ public final class InstanceOperations implements OperationGroup {
                 instance.id(), instance.sourceRegion(), target, true, context.now());
         context.account().trafficDistributionGroups().put(defaultGroup.id(), defaultGroup);
         context.account().schedule(context.settlesAt(), () -> {
-            replica.complete();
-            defaultGroup.status("ACTIVE");
+            replica.markComplete();
+            defaultGroup.markActive();
         });
         return ReplicateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(target, context.accountId())).build();

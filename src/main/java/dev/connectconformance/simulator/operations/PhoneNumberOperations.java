@@ -59,11 +59,11 @@ public final class PhoneNumberOperations implements OperationGroup {
         AccountState account = context.account();
         if (refusal.isPresent()) {
             account.addPhoneNumber(number, target.arn(), null);
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.FAILED, refusal.get()));
+            account.schedule(context.settlesAt(), () -> number.markFailed(refusal.get()));
         } else {
             account.addPhoneNumber(number, target.arn(), target.arn());
             account.recordChurn(target.arn(), context.now());
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+            account.schedule(context.settlesAt(), number::markClaimed);
         }
         return ClaimPhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -104,18 +104,18 @@ public final class PhoneNumberOperations implements OperationGroup {
         Optional<String> noRoom = sameTarget ? Optional.empty() : ClaimLimits.quotaExceeded(context, target.arn());
         String previousTarget = number.slotTarget();
         account.moveTarget(number, target.arn());
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        number.startUpdate();
         if (noRoom.isPresent()) {
             account.schedule(context.settlesAt(), () -> {
                 account.moveTarget(number, previousTarget);
-                number.status(PhoneNumberRecord.FAILED, noRoom.get());
+                number.markFailed(noRoom.get());
             });
         } else {
             if (!sameTarget) {
                 account.moveSlot(number, target.arn());
                 number.flowId(null);
             }
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+            account.schedule(context.settlesAt(), number::markClaimed);
         }
         return UpdatePhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -125,13 +125,11 @@ public final class PhoneNumberOperations implements OperationGroup {
     SdkPojo updatePhoneNumberMetadata(OperationContext context, UpdatePhoneNumberMetadataRequest request) {
         PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
         requireNotInProgress(number);
-        String settledStatus = number.status();
-        String settledMessage = number.message();
         if (request.phoneNumberDescription() != null) {
             number.description(request.phoneNumberDescription());
         }
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
-        context.account().schedule(context.settlesAt(), () -> number.status(settledStatus, settledMessage));
+        number.startUpdate();
+        context.account().schedule(context.settlesAt(), number::settle);
         return null;
     }
 
@@ -152,7 +150,7 @@ public final class PhoneNumberOperations implements OperationGroup {
         if (wasClaimed) {
             account.recordChurn(number.slotTarget(), context.now());
         }
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        number.startUpdate();
         account.schedule(context.settlesAt(), () -> {
             account.removePhoneNumber(number);
             if (wasClaimed) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.AgentConfig;
 import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGroupRequest;
@@ -39,13 +38,6 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
 
     static final String CREATE = "CreateTrafficDistributionGroup";
     static final String DELETE = "DeleteTrafficDistributionGroup";
-
-    private static final String ACTIVE = "ACTIVE";
-    private static final String CREATION_FAILED = "CREATION_FAILED";
-    private static final String PENDING_DELETION = "PENDING_DELETION";
-    private static final String DELETION_FAILED = "DELETION_FAILED";
-    private static final String UPDATE_IN_PROGRESS = "UPDATE_IN_PROGRESS";
-    private static final Set<String> DELETABLE = Set.of(ACTIVE, CREATION_FAILED, DELETION_FAILED);
 
     private final AsyncFailures asyncFailures;
 
@@ -101,8 +93,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             group.tags().putAll(request.tags());
         }
         context.account().trafficDistributionGroups().put(group.id(), group);
-        String outcome = asyncFailures.failNext(CREATE) ? CREATION_FAILED : ACTIVE;
-        context.account().schedule(context.settlesAt(), () -> group.status(outcome));
+        Runnable outcome = asyncFailures.failNext(CREATE) ? group::markCreationFailed : group::markActive;
+        context.account().schedule(context.settlesAt(), outcome);
         return CreateTrafficDistributionGroupResponse.builder().id(group.id())
                 .arn(group.arn(context.accountId())).build();
     }
@@ -153,9 +145,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is the default group "
                     + "of instance " + group.instanceId() + " and cannot be deleted");
         }
-        if (!DELETABLE.contains(group.status())) {
+        if (!group.isDeletable()) {
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is "
-                    + group.status() + "; it can be deleted when it is " + DELETABLE.stream().sorted().toList());
+                    + group.status() + "; it can be deleted when it is "
+                    + TrafficDistributionGroupRecord.DELETABLE.stream().map(Object::toString).sorted().toList());
         }
         String arn = group.arn(context.accountId());
         // A number moving off the group still counts against it until the move settles (it may come back).
@@ -163,11 +156,11 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.resourceInUse("Traffic distribution group " + group.id() + " still has phone "
                     + "numbers claimed to it; release them or move them to another target first");
         }
-        group.status(PENDING_DELETION);
+        group.startDeletion();
         boolean fails = asyncFailures.failNext(DELETE);
         context.account().schedule(context.settlesAt(), () -> {
             if (fails) {
-                group.status(DELETION_FAILED);
+                group.markDeletionFailed();
             } else {
                 context.account().trafficDistributionGroups().remove(group.id());
             }
@@ -196,12 +189,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         replace(group.telephonyDistribution(), telephony);
         replace(group.signInDistribution(), signIn);
         replace(group.agentDistribution(), agents);
-        group.status(UPDATE_IN_PROGRESS);
-        context.account().schedule(context.settlesAt(), () -> {
-            if (UPDATE_IN_PROGRESS.equals(group.status())) {
-                group.status(ACTIVE);
-            }
-        });
+        group.startUpdate();
+        context.account().schedule(context.settlesAt(), group::finishUpdate);
         return null;
     }
 
@@ -215,7 +204,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     /** The distribution last set; readable while ACTIVE or while an update is settling (TDG-07). */
     SdkPojo getTrafficDistribution(OperationContext context, GetTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
-        if (!group.isActive() && !UPDATE_IN_PROGRESS.equals(group.status())) {
+        if (!group.isActive() && !group.isUpdating()) {
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is " + group.status()
                     + "; its distribution can be read when it is ACTIVE or UPDATE_IN_PROGRESS");
         }
