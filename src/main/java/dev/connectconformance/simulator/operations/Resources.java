@@ -1,6 +1,5 @@
 package dev.connectconformance.simulator.operations;
 
-import dev.connectconformance.simulator.api.ConnectError;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
@@ -142,7 +141,8 @@ public final class Resources {
         return flow;
     }
 
-    static String shorten(String text) {
+    /** A reference as error messages quote it: cut after 160 characters, so a huge input is not echoed. */
+    public static String shorten(String text) {
         return text.length() <= 160 ? text : text.substring(0, 160) + "...";
     }
 }

@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator.api;
+package dev.connectconformance.simulator.operations;
 
 /**
  * A failure the Connect API reports to its caller. It carries the modelled error code (the exception shape

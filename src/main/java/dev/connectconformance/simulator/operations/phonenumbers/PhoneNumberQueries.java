@@ -1,7 +1,12 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.api.ConnectError;
-import dev.connectconformance.simulator.operations.PhoneNumberTargets.Target;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberTargets.Target;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.NumberInventory.AvailableNumber;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;

@@ -1,7 +1,13 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.trafficdistribution;
 
-import dev.connectconformance.simulator.api.ConnectError;
 import dev.connectconformance.simulator.faults.AsyncFailures;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.tags.TagRules;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;

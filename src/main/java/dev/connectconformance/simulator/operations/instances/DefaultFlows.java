@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.instances;
 
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;

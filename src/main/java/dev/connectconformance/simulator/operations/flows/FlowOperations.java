@@ -1,8 +1,13 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.flows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -68,8 +73,8 @@ public final class FlowOperations implements OperationGroup {
         FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", request.contactFlowId());
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
-                .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description()).content(flow.content())
-                .tags(flow.tags()).build()).build();
+                .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description())
+                .content(flow.content()).tags(flow.tags()).build()).build();
     }
 
     SdkPojo listContactFlows(OperationContext context, ListContactFlowsRequest request) {
