@@ -109,15 +109,16 @@ public final class Resources {
 
     /** The replica region of the TDG a number is on, if it is on one. */
     public static Optional<String> linkedRegionOfTarget(OperationContext context, PhoneNumberRecord number) {
-        return groupOfTarget(context.account(), number.targetArn()).map(TrafficDistributionGroupRecord::linkedRegion);
+        return Arn.parse(number.targetArn()).flatMap(target -> groupOfTarget(context.account(), target))
+                .map(TrafficDistributionGroupRecord::linkedRegion);
     }
 
     /**
      * The traffic distribution group a target ARN held in the state names, if it names one. That ARN was
      * resolved with the caller's rules when it was stored, so none apply again here.
      */
-    public static Optional<TrafficDistributionGroupRecord> groupOfTarget(AccountState account, String targetArn) {
-        return Arn.parse(targetArn).filter(a -> a.resourceType().equals("traffic-distribution-group"))
+    public static Optional<TrafficDistributionGroupRecord> groupOfTarget(AccountState account, Arn target) {
+        return Optional.of(target).filter(a -> a.resourceType().equals("traffic-distribution-group"))
                 .map(a -> account.trafficDistributionGroups().get(a.resourceId()));
     }
 

@@ -61,9 +61,14 @@ final class PhoneNumberTargets {
 
     /** The instance a number's target belongs to (the group's instance for a traffic distribution group). */
     static String instanceIdOf(AccountState account, String targetArn) {
-        return Arn.parse(targetArn).filter(arn -> arn.resourceType().equals("instance")).map(Arn::resourceId)
-                .or(() -> Resources.groupOfTarget(account, targetArn).map(TrafficDistributionGroupRecord::instanceId))
-                .orElse(null);
+        Arn arn = Arn.parse(targetArn).orElse(null);
+        if (arn == null) {
+            return null;
+        }
+        if (arn.resourceType().equals("instance")) {
+            return arn.resourceId();
+        }
+        return Resources.groupOfTarget(account, arn).map(TrafficDistributionGroupRecord::instanceId).orElse(null);
     }
 
     /** True when the number is claimed to the instance itself or to one of its traffic distribution groups. */
