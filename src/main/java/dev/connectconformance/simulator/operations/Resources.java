@@ -99,7 +99,7 @@ public final class Resources {
         if (number.claimedRegion().equals(context.region())) {
             return number;
         }
-        boolean fromLinkedRegion = linkedRegionOfTarget(context, number).filter(context.region()::equals).isPresent();
+        boolean fromLinkedRegion = isCalledFromLinkedRegion(context, number);
         if (fromLinkedRegion && ref.arn().isPresent()) {
             return number;
         }
@@ -107,10 +107,18 @@ public final class Resources {
                 ? " (outside the region it was claimed in, " + number.claimedRegion() + ", use its full ARN)" : ""));
     }
 
-    /** The replica region of the TDG a number is on, if it is on one. */
-    public static Optional<String> linkedRegionOfTarget(OperationContext context, PhoneNumberRecord number) {
+    /**
+     * True when a listing in the region called shows the number: where it was claimed, and from the linked region
+     * of the traffic distribution group it is on.
+     */
+    public static boolean isVisible(OperationContext context, PhoneNumberRecord number) {
+        return number.claimedRegion().equals(context.region()) || isCalledFromLinkedRegion(context, number);
+    }
+
+    /** True when the number is on a traffic distribution group whose linked (replica) region is the one called. */
+    private static boolean isCalledFromLinkedRegion(OperationContext context, PhoneNumberRecord number) {
         return Arn.parse(number.targetArn()).flatMap(target -> groupOfTarget(context.account(), target))
-                .map(TrafficDistributionGroupRecord::linkedRegion);
+                .map(TrafficDistributionGroupRecord::linkedRegion).filter(context.region()::equals).isPresent();
     }
 
     /**

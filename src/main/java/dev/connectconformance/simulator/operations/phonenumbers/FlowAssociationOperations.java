@@ -72,7 +72,7 @@ public final class FlowAssociationOperations implements OperationGroup {
         List<FlowAssociationSummary> associations = new ArrayList<>();
         if (request.resourceType() == null || VOICE.equals(request.resourceTypeAsString())) {
             for (PhoneNumberRecord number : context.account().phoneNumbers().values()) {
-                if (number.flowId() != null && isVisible(context, number)
+                if (number.flowId() != null && Resources.isVisible(context, number)
                         && PhoneNumberTargets.belongsTo(context.account(), number, instance)) {
                     associations.add(summary(context, instance, number));
                 }
@@ -120,11 +120,6 @@ public final class FlowAssociationOperations implements OperationGroup {
             }
             throw e;
         }
-    }
-
-    private static boolean isVisible(OperationContext context, PhoneNumberRecord number) {
-        return number.claimedRegion().equals(context.region())
-                || Resources.linkedRegionOfTarget(context, number).filter(context.region()::equals).isPresent();
     }
 
     private static FlowAssociationSummary summary(OperationContext context, InstanceRecord instance,
