@@ -37,7 +37,7 @@ final class NumberSeeder {
                     }
                     PhoneNumberRecord number = new PhoneNumberRecord(Ids.newId(), available.phoneNumber(),
                             available.countryCode(), available.type(), region, null);
-                    number.status(PhoneNumberRecord.CLAIMED, null);
+                    number.markClaimed();
                     account.addPhoneNumber(number, targetArn, targetArn);
                     done++;
                 }

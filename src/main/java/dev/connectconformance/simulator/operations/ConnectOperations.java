@@ -2,9 +2,21 @@ package dev.connectconformance.simulator.operations;
 
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.faults.AsyncFailures;
+import dev.connectconformance.simulator.operations.flows.FlowOperations;
+import dev.connectconformance.simulator.operations.instances.InstanceOperations;
+import dev.connectconformance.simulator.operations.phonenumbers.FlowAssociationOperations;
+import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberOperations;
+import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberQueries;
+import dev.connectconformance.simulator.operations.tags.TagOperations;
+import dev.connectconformance.simulator.operations.trafficdistribution.TrafficDistributionGroupOperations;
 import java.util.List;
 
-/** Every operation group of the simulator, registered into one registry. */
+/**
+ * Every operation group of the simulator, registered into one registry. Each resource has a subpackage with its
+ * operation group and that group's helpers (instances, flows, phonenumbers, trafficdistribution, tags); what all
+ * groups share lives here: the registry, the call's context, one lookup per resource kind ({@link Resources}),
+ * the error they throw ({@link ConnectError}) and pagination ({@link Pages}).
+ */
 public final class ConnectOperations {
 
     private ConnectOperations() {

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * What an operation knows about the call it serves: the caller's account state (held exclusively for the
- * call), the region called, the simulator's time and how long asynchronous work takes.
+ * call), the region called, the simulator's time, how long asynchronous work takes, and the store for what
+ * accounts share (the number inventory, the quotas).
  */
 public record OperationContext(AccountState account, String region, Instant now, Duration settleDelay,
                                ConnectStore store) {

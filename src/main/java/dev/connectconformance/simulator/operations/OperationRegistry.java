@@ -2,7 +2,6 @@ package dev.connectconformance.simulator.operations;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkPojo;
@@ -33,9 +32,5 @@ public final class OperationRegistry {
 
     public Optional<Registration> find(String operation) {
         return Optional.ofNullable(operations.get(operation));
-    }
-
-    public Set<String> names() {
-        return Set.copyOf(operations.keySet());
     }
 }

@@ -1,6 +1,5 @@
 package dev.connectconformance.simulator.operations;
 
-import dev.connectconformance.simulator.api.ConnectError;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.connectconformance.simulator.operations;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -24,8 +24,7 @@ public final class Resources {
 
     private static Reference reference(String field, String idOrArn, String resourceType) {
         if (Arn.looksLikeArn(idOrArn)) {
-            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
-                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            Arn arn = validArn(field, idOrArn);
             String expected = resourceType + "/";
             if (!arn.resource().startsWith(expected) || !Ids.isUuid(arn.resourceId())) {
                 throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is not a "
@@ -34,10 +33,18 @@ public final class Resources {
             return new Reference(arn.resourceId(), Optional.of(arn));
         }
         if (!Ids.isUuid(idOrArn)) {
-            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn)
-                    + "' is neither an id (UUID) nor an ARN");
+            throw neitherIdNorArn(field, idOrArn);
         }
         return new Reference(idOrArn, Optional.empty());
+    }
+
+    private static Arn validArn(String field, String text) {
+        return Arn.parse(text).orElseThrow(() -> ConnectError.invalidParameter(
+                field + " '" + shorten(text) + "' is not a valid Amazon Connect ARN"));
+    }
+
+    private static ConnectError neitherIdNorArn(String field, String text) {
+        return ConnectError.invalidParameter(field + " '" + shorten(text) + "' is neither an id (UUID) nor an ARN");
     }
 
     /**
@@ -92,7 +99,7 @@ public final class Resources {
         if (number.claimedRegion().equals(context.region())) {
             return number;
         }
-        boolean fromLinkedRegion = linkedRegionOfTarget(context, number).filter(context.region()::equals).isPresent();
+        boolean fromLinkedRegion = isCalledFromLinkedRegion(context, number);
         if (fromLinkedRegion && ref.arn().isPresent()) {
             return number;
         }
@@ -100,27 +107,41 @@ public final class Resources {
                 ? " (outside the region it was claimed in, " + number.claimedRegion() + ", use its full ARN)" : ""));
     }
 
-    /** The replica region of the TDG a number is on, if it is on one. */
-    public static Optional<String> linkedRegionOfTarget(OperationContext context, PhoneNumberRecord number) {
-        return Arn.parse(number.targetArn())
-                .filter(a -> a.resourceType().equals("traffic-distribution-group"))
-                .map(a -> context.account().trafficDistributionGroups().get(a.resourceId()))
-                .map(TrafficDistributionGroupRecord::linkedRegion);
+    /**
+     * True when a listing in the region called shows the number: where it was claimed, and from the linked region
+     * of the traffic distribution group it is on.
+     */
+    public static boolean isVisible(OperationContext context, PhoneNumberRecord number) {
+        return number.claimedRegion().equals(context.region()) || isCalledFromLinkedRegion(context, number);
+    }
+
+    /** True when the number is on a traffic distribution group whose linked (replica) region is the one called. */
+    private static boolean isCalledFromLinkedRegion(OperationContext context, PhoneNumberRecord number) {
+        return Arn.parse(number.targetArn()).flatMap(target -> groupOfTarget(context.account(), target))
+                .map(TrafficDistributionGroupRecord::linkedRegion).filter(context.region()::equals).isPresent();
+    }
+
+    /**
+     * The traffic distribution group a target ARN held in the state names, if it names one. That ARN was
+     * resolved with the caller's rules when it was stored, so none apply again here.
+     */
+    public static Optional<TrafficDistributionGroupRecord> groupOfTarget(AccountState account, Arn target) {
+        return Optional.of(target).filter(a -> a.resourceType().equals("traffic-distribution-group"))
+                .map(a -> account.trafficDistributionGroups().get(a.resourceId()));
     }
 
     /** A flow of an instance by id or ARN (an ARN must name this instance and the region called). */
     public static FlowRecord flow(OperationContext context, InstanceRecord instance, String field, String idOrArn) {
         String id = idOrArn;
         if (Arn.looksLikeArn(idOrArn)) {
-            Arn arn = Arn.parse(idOrArn).orElseThrow(() -> ConnectError.invalidParameter(
-                    field + " '" + shorten(idOrArn) + "' is not a valid Amazon Connect ARN"));
+            Arn arn = validArn(field, idOrArn);
             if (!arn.accountId().equals(context.accountId()) || !arn.region().equals(context.region())
                     || !arn.resource().equals("instance/" + instance.id() + "/contact-flow/" + arn.resourceId())) {
                 throw ConnectError.resourceNotFound("Contact flow not found: " + shorten(idOrArn));
             }
             id = arn.resourceId();
         } else if (!Ids.isUuid(idOrArn)) {
-            throw ConnectError.invalidParameter(field + " '" + shorten(idOrArn) + "' is neither an id (UUID) nor an ARN");
+            throw neitherIdNorArn(field, idOrArn);
         }
         FlowRecord flow = instance.flows().get(id);
         if (flow == null) {
@@ -129,7 +150,8 @@ public final class Resources {
         return flow;
     }
 
-    static String shorten(String text) {
+    /** A reference as error messages quote it: cut after 160 characters, so a huge input is not echoed. */
+    public static String shorten(String text) {
         return text.length() <= 160 ? text : text.substring(0, 160) + "...";
     }
 }

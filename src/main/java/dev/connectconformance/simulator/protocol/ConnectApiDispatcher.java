@@ -3,9 +3,9 @@ package dev.connectconformance.simulator.protocol;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectconformance.simulator.SimulatorSettings;
-import dev.connectconformance.simulator.api.ConnectError;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
+import dev.connectconformance.simulator.operations.ConnectError;
 import dev.connectconformance.simulator.operations.OperationContext;
 import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.OperationRegistry.Registration;
@@ -19,6 +19,7 @@ import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.SdkPojo;
@@ -33,7 +34,6 @@ public final class ConnectApiDispatcher {
     private static final Logger LOG = Logger.getLogger(ConnectApiDispatcher.class.getName());
     private static final String CLIENT_TOKEN = "ClientToken";
 
-    private final ServiceModel model;
     private final OperationRouter router;
     private final RequestInputReader inputReader;
     private final InputValidator validator;
@@ -46,7 +46,6 @@ public final class ConnectApiDispatcher {
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
-        this.model = model;
         this.router = new OperationRouter(model);
         this.inputReader = new RequestInputReader(model, new ObjectMapper());
         this.validator = new InputValidator(model);
@@ -153,7 +152,7 @@ public final class ConnectApiDispatcher {
      * retried with its token.
      */
     private ObjectNode runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
-                                       java.util.function.Supplier<ObjectNode> work) {
+                                       Supplier<ObjectNode> work) {
         if (!input.hasNonNull(CLIENT_TOKEN)) {
             return work.get();
         }

@@ -24,7 +24,6 @@ public final class OperationRouter {
     private record Template(OperationSpec operation, Pattern pattern, List<String> labels, int literalLength) {
     }
 
-    private final List<Template> templates = new ArrayList<>();
     /**
      * Templates by method and first path segment ("GET phone-number"): a request is matched against the few
      * templates that can match it (at most about 20) instead of all ~370 regular expressions, which was a third
@@ -33,6 +32,7 @@ public final class OperationRouter {
     private final Map<String, List<Template>> byMethodAndFirstSegment = new HashMap<>();
 
     public OperationRouter(ServiceModel model) {
+        List<Template> templates = new ArrayList<>();
         for (OperationSpec op : model.operations().values()) {
             templates.add(compile(op));
         }
@@ -105,10 +105,5 @@ public final class OperationRouter {
             }
         }
         return Optional.empty();
-    }
-
-    /** True when some operation exists for this path under another method. */
-    public boolean knowsPath(String rawPath) {
-        return templates.stream().anyMatch(t -> t.pattern().matcher(rawPath).matches());
     }
 }

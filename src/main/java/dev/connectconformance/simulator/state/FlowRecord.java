@@ -2,6 +2,7 @@ package dev.connectconformance.simulator.state;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.connect.model.ContactFlowStatus;
 
 /** A contact flow of an instance; replicated instances share it under the same id in both regions. */
 public final class FlowRecord {
@@ -11,10 +12,11 @@ public final class FlowRecord {
     private final String type;
     private final String description;
     private final String content;
-    private final String status;
+    private final ContactFlowStatus status;
     private final Map<String, String> tags = new LinkedHashMap<>();
 
-    public FlowRecord(String id, String name, String type, String description, String content, String status) {
+    public FlowRecord(String id, String name, String type, String description, String content,
+                      ContactFlowStatus status) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -43,8 +45,9 @@ public final class FlowRecord {
         return content;
     }
 
+    /** The status as the API shows it. */
     public String status() {
-        return status;
+        return status.toString();
     }
 
     public Map<String, String> tags() {

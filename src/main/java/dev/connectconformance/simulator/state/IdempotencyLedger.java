@@ -33,8 +33,4 @@ public final class IdempotencyLedger {
     public void remember(String token, String fingerprint, ObjectNode response) {
         entries.put(token, new Entry(fingerprint, response));
     }
-
-    int size() {
-        return entries.size();
-    }
 }

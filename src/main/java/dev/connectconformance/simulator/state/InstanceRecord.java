@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.connect.model.InstanceStatus;
 
 /**
  * An instance in its source region, and its replica (same id, another region) once ReplicateInstance ran.
@@ -18,7 +19,7 @@ public final class InstanceRecord {
     private final boolean inboundCallsEnabled;
     private final boolean outboundCallsEnabled;
     private final Instant createdTime;
-    private String status = "CREATION_IN_PROGRESS";
+    private InstanceStatus status = InstanceStatus.CREATION_IN_PROGRESS;
     private ReplicaRecord replica;
     private final Map<String, FlowRecord> flows = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
@@ -62,16 +63,18 @@ public final class InstanceRecord {
         return createdTime;
     }
 
+    /** The status as the API shows it. */
     public String status() {
-        return status;
+        return status.toString();
     }
 
-    public void status(String status) {
-        this.status = status;
+    /** Creation settled. */
+    public void markActive() {
+        status = InstanceStatus.ACTIVE;
     }
 
     public boolean isActive() {
-        return "ACTIVE".equals(status);
+        return status == InstanceStatus.ACTIVE;
     }
 
     public Optional<ReplicaRecord> replica() {
@@ -94,14 +97,6 @@ public final class InstanceRecord {
 
     public boolean isReplicaRegion(String region) {
         return replica != null && replica.region().equals(region);
-    }
-
-    /** The other region of a replicated instance, seen from {@code region}. */
-    public Optional<String> linkedRegionOf(String region) {
-        if (replica == null) {
-            return Optional.empty();
-        }
-        return Optional.of(region.equals(sourceRegion) ? replica.region() : sourceRegion);
     }
 
     public String arnIn(String region, String accountId) {

@@ -138,8 +138,4 @@ public final class NumberInventory {
         holders.clear();
         coolingDownUntil.clear();
     }
-
-    public int heldCount() {
-        return holders.size();
-    }
 }

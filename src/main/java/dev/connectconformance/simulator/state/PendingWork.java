@@ -35,8 +35,4 @@ final class PendingWork {
     int size() {
         return queue.size();
     }
-
-    void clear() {
-        queue.clear();
-    }
 }

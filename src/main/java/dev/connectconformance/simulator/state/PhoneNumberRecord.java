@@ -2,6 +2,7 @@ package dev.connectconformance.simulator.state;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.connect.model.PhoneNumberWorkflowStatus;
 
 /**
  * A claimed phone number. {@code targetArn} is what DescribePhoneNumber shows (during a move: the new target);
@@ -9,10 +10,6 @@ import java.util.Map;
  * move that will fail is running and is empty for a claim that failed.
  */
 public final class PhoneNumberRecord {
-
-    public static final String CLAIMED = "CLAIMED";
-    public static final String IN_PROGRESS = "IN_PROGRESS";
-    public static final String FAILED = "FAILED";
 
     private final String id;
     private final String phoneNumber;
@@ -22,8 +19,11 @@ public final class PhoneNumberRecord {
     private String description;
     private String targetArn;
     private String slotTarget;
-    private String status = IN_PROGRESS;
+    private PhoneNumberWorkflowStatus status = PhoneNumberWorkflowStatus.IN_PROGRESS;
     private String message;
+    /** What a metadata update settles back to. */
+    private PhoneNumberWorkflowStatus statusBefore;
+    private String messageBefore;
     private String flowId;
     private final Map<String, String> tags = new LinkedHashMap<>();
 
@@ -87,25 +87,49 @@ public final class PhoneNumberRecord {
         this.slotTarget = slotTarget;
     }
 
+    /** The workflow status as the API shows it. */
     public String status() {
-        return status;
+        return status.toString();
     }
 
+    /** Why the number is FAILED; null otherwise. */
     public String message() {
         return message;
     }
 
-    public void status(String status, String message) {
-        this.status = status;
-        this.message = message;
-    }
-
     public boolean isInProgress() {
-        return IN_PROGRESS.equals(status);
+        return status == PhoneNumberWorkflowStatus.IN_PROGRESS;
     }
 
     public boolean isClaimed() {
-        return CLAIMED.equals(status);
+        return status == PhoneNumberWorkflowStatus.CLAIMED;
+    }
+
+    /** A claim or move settled: the number works on its target. */
+    public void markClaimed() {
+        setStatus(PhoneNumberWorkflowStatus.CLAIMED, null);
+    }
+
+    /** A claim or move settled without success, for {@code reason}. */
+    public void markFailed(String reason) {
+        setStatus(PhoneNumberWorkflowStatus.FAILED, reason);
+    }
+
+    /** An update or release starts: IN_PROGRESS until it settles. */
+    public void startUpdate() {
+        statusBefore = status;
+        messageBefore = message;
+        setStatus(PhoneNumberWorkflowStatus.IN_PROGRESS, null);
+    }
+
+    /** Settles an update that leaves the claim as it was (a metadata change): back to the status before it. */
+    public void settle() {
+        setStatus(statusBefore, messageBefore);
+    }
+
+    private void setStatus(PhoneNumberWorkflowStatus status, String message) {
+        this.status = status;
+        this.message = message;
     }
 
     public String flowId() {

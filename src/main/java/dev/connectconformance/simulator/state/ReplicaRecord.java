@@ -1,18 +1,17 @@
 package dev.connectconformance.simulator.state;
 
 import java.time.Instant;
+import software.amazon.awssdk.services.connect.model.InstanceReplicationStatus;
+import software.amazon.awssdk.services.connect.model.InstanceStatus;
 
 /** The replica of an instance in the partner region: its own alias and status, the instance's id. */
 public final class ReplicaRecord {
 
-    public static final String IN_PROGRESS = "INSTANCE_REPLICATION_IN_PROGRESS";
-    public static final String COMPLETE = "INSTANCE_REPLICATION_COMPLETE";
-
     private final String region;
     private final String alias;
     private final Instant createdTime;
-    private String instanceStatus = "CREATION_IN_PROGRESS";
-    private String replicationStatus = IN_PROGRESS;
+    private InstanceStatus instanceStatus = InstanceStatus.CREATION_IN_PROGRESS;
+    private InstanceReplicationStatus replicationStatus = InstanceReplicationStatus.INSTANCE_REPLICATION_IN_PROGRESS;
 
     public ReplicaRecord(String region, String alias, Instant createdTime) {
         this.region = region;
@@ -32,20 +31,23 @@ public final class ReplicaRecord {
         return createdTime;
     }
 
+    /** The replica's instance status as the API shows it. */
     public String instanceStatus() {
-        return instanceStatus;
+        return instanceStatus.toString();
     }
 
+    /** The replication status as the API shows it. */
     public String replicationStatus() {
-        return replicationStatus;
+        return replicationStatus.toString();
     }
 
     public boolean isComplete() {
-        return COMPLETE.equals(replicationStatus);
+        return replicationStatus == InstanceReplicationStatus.INSTANCE_REPLICATION_COMPLETE;
     }
 
-    public void complete() {
-        instanceStatus = "ACTIVE";
-        replicationStatus = COMPLETE;
+    /** Replication settled: the replica is ACTIVE. */
+    public void markComplete() {
+        instanceStatus = InstanceStatus.ACTIVE;
+        replicationStatus = InstanceReplicationStatus.INSTANCE_REPLICATION_COMPLETE;
     }
 }

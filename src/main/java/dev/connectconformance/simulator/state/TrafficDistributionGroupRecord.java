@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupStatus;
 
 /**
  * A traffic distribution group: created in its home region (the instance's source region) and linked to the
  * replica region. Distributions are kept per region in the order they were given.
  */
 public final class TrafficDistributionGroupRecord {
+
+    /** The statuses in which a group may be deleted (TDG-06). */
+    public static final Set<TrafficDistributionGroupStatus> DELETABLE = Set.of(TrafficDistributionGroupStatus.ACTIVE,
+            TrafficDistributionGroupStatus.CREATION_FAILED, TrafficDistributionGroupStatus.DELETION_FAILED);
 
     private final String id;
     private final String name;
@@ -19,7 +25,7 @@ public final class TrafficDistributionGroupRecord {
     private final String linkedRegion;
     private final boolean isDefault;
     private final Instant createdTime;
-    private String status = "CREATION_IN_PROGRESS";
+    private TrafficDistributionGroupStatus status = TrafficDistributionGroupStatus.CREATION_IN_PROGRESS;
     private final Map<String, Integer> telephonyDistribution = new LinkedHashMap<>();
     private final Map<String, Boolean> signInDistribution = new LinkedHashMap<>();
     private final Map<String, Integer> agentDistribution = new LinkedHashMap<>();
@@ -81,16 +87,52 @@ public final class TrafficDistributionGroupRecord {
         return createdTime;
     }
 
+    /** The status as the API shows it. */
     public String status() {
-        return status;
-    }
-
-    public void status(String status) {
-        this.status = status;
+        return status.toString();
     }
 
     public boolean isActive() {
-        return "ACTIVE".equals(status);
+        return status == TrafficDistributionGroupStatus.ACTIVE;
+    }
+
+    public boolean isUpdating() {
+        return status == TrafficDistributionGroupStatus.UPDATE_IN_PROGRESS;
+    }
+
+    public boolean isDeletable() {
+        return DELETABLE.contains(status);
+    }
+
+    /** Creation settled. */
+    public void markActive() {
+        status = TrafficDistributionGroupStatus.ACTIVE;
+    }
+
+    /** Creation settled without success. */
+    public void markCreationFailed() {
+        status = TrafficDistributionGroupStatus.CREATION_FAILED;
+    }
+
+    /** A new distribution was accepted; {@link #finishUpdate()} settles it. */
+    public void startUpdate() {
+        status = TrafficDistributionGroupStatus.UPDATE_IN_PROGRESS;
+    }
+
+    /** The update settled: ACTIVE again, unless something else has happened to the group meanwhile. */
+    public void finishUpdate() {
+        if (isUpdating()) {
+            status = TrafficDistributionGroupStatus.ACTIVE;
+        }
+    }
+
+    /** Deletion accepted: PENDING_DELETION until the group is gone or the deletion failed. */
+    public void startDeletion() {
+        status = TrafficDistributionGroupStatus.PENDING_DELETION;
+    }
+
+    public void markDeletionFailed() {
+        status = TrafficDistributionGroupStatus.DELETION_FAILED;
     }
 
     public String arn(String accountId) {

@@ -49,7 +49,7 @@ class LargeAccountListingTest extends PhoneNumberTestBase {
             for (int i = 0; i < NUMBERS; i++) {
                 PhoneNumberRecord number = new PhoneNumberRecord(UUID.randomUUID().toString(),
                         String.format("+4930%08d", i), "DE", "DID", EAST, null);
-                number.status(PhoneNumberRecord.CLAIMED, null);
+                number.markClaimed();
                 String target = i % 2 == 0 ? tdgArn : instanceArn;
                 state.addPhoneNumber(number, target, target);
                 if (target.equals(tdgArn)) {

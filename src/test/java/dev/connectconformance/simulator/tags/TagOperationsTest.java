@@ -190,7 +190,7 @@ class TagOperationsTest extends SimulatorTestBase {
         return state.exclusively(simulator.clock().now(), () -> {
             PhoneNumberRecord number = new PhoneNumberRecord(UUID.randomUUID().toString(), "+15555550142", "US",
                     "DID", EAST, null);
-            number.status(PhoneNumberRecord.CLAIMED, null);
+            number.markClaimed();
             state.addPhoneNumber(number, instance.arn(), instance.arn());
             return number.arn(account);
         });

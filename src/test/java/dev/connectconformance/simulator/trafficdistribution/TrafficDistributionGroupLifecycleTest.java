@@ -374,7 +374,7 @@ class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
         return state.exclusively(simulator.clock().now(), () -> {
             PhoneNumberRecord number = new PhoneNumberRecord(UUID.randomUUID().toString(), "+15555550123", "US",
                     "DID", EAST, null);
-            number.status(PhoneNumberRecord.CLAIMED, null);
+            number.markClaimed();
             state.addPhoneNumber(number, tdgArn, tdgArn);
             return number;
         });

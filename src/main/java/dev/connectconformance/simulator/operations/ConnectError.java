@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator.api;
+package dev.connectconformance.simulator.operations;
 
 /**
  * A failure the Connect API reports to its caller. It carries the modelled error code (the exception shape
@@ -37,23 +37,11 @@ public final class ConnectError extends RuntimeException {
         return new ConnectError("ResourceConflictException", message);
     }
 
-    public static ConnectError resourceNotReady(String message) {
-        return new ConnectError("ResourceNotReadyException", message);
-    }
-
     public static ConnectError idempotency(String message) {
         return new ConnectError("IdempotencyException", message);
     }
 
-    public static ConnectError serviceQuotaExceeded(String message) {
-        return new ConnectError("ServiceQuotaExceededException", message);
-    }
-
     public static ConnectError duplicateResource(String message) {
         return new ConnectError("DuplicateResourceException", message);
-    }
-
-    public static ConnectError accessDenied(String message) {
-        return new ConnectError("AccessDeniedException", message);
     }
 }

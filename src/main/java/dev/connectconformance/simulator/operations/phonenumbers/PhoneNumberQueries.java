@@ -1,7 +1,12 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.api.ConnectError;
-import dev.connectconformance.simulator.operations.PhoneNumberTargets.Target;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberTargets.Target;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.NumberInventory.AvailableNumber;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
@@ -29,13 +34,14 @@ public final class PhoneNumberQueries implements OperationGroup {
 
     @Override
     public void registerWith(OperationRegistry registry) {
-        registry.register("SearchAvailablePhoneNumbers", SearchAvailablePhoneNumbersRequest::builder, this::search)
-                .register("ListPhoneNumbersV2", ListPhoneNumbersV2Request::builder, this::listV2)
-                .register("ListPhoneNumbers", ListPhoneNumbersRequest::builder, this::listV1);
+        registry.register("SearchAvailablePhoneNumbers", SearchAvailablePhoneNumbersRequest::builder,
+                        this::searchAvailablePhoneNumbers)
+                .register("ListPhoneNumbersV2", ListPhoneNumbersV2Request::builder, this::listPhoneNumbersV2)
+                .register("ListPhoneNumbers", ListPhoneNumbersRequest::builder, this::listPhoneNumbers);
     }
 
     /** Available numbers in the inventory's fixed order; held or cooling-down numbers are never offered (PN-10). */
-    SdkPojo search(OperationContext context, SearchAvailablePhoneNumbersRequest request) {
+    SdkPojo searchAvailablePhoneNumbers(OperationContext context, SearchAvailablePhoneNumbersRequest request) {
         PhoneNumberTargets.forLookup(context, request.instanceId(), request.targetArn());
         int skip = request.nextToken() == null ? 0 : offsetFrom(request.nextToken());
         int size = request.maxResults() == null ? 10 : request.maxResults();
@@ -52,7 +58,7 @@ public final class PhoneNumberQueries implements OperationGroup {
     }
 
     /** PN-11: one target's numbers (a group's from both its regions), or all numbers claimed in the region called. */
-    SdkPojo listV2(OperationContext context, ListPhoneNumbersV2Request request) {
+    SdkPojo listPhoneNumbersV2(OperationContext context, ListPhoneNumbersV2Request request) {
         Predicate<PhoneNumberRecord> filter = filters(request.hasPhoneNumberCountryCodes()
                         ? request.phoneNumberCountryCodesAsStrings() : List.of(),
                 request.hasPhoneNumberTypes() ? request.phoneNumberTypesAsStrings() : List.of(),
@@ -81,7 +87,7 @@ public final class PhoneNumberQueries implements OperationGroup {
     }
 
     /** The numbers claimed to the instance itself, where it was created (numbers on its groups are not listed). */
-    SdkPojo listV1(OperationContext context, ListPhoneNumbersRequest request) {
+    SdkPojo listPhoneNumbers(OperationContext context, ListPhoneNumbersRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         Predicate<PhoneNumberRecord> filter = filters(request.hasPhoneNumberCountryCodes()
                         ? request.phoneNumberCountryCodesAsStrings() : List.of(),

@@ -1,6 +1,10 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.tags;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import java.util.Map;

@@ -1,7 +1,13 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.trafficdistribution;
 
-import dev.connectconformance.simulator.api.ConnectError;
 import dev.connectconformance.simulator.faults.AsyncFailures;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.tags.TagRules;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -10,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.AgentConfig;
 import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGroupRequest;
@@ -40,13 +45,6 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     static final String CREATE = "CreateTrafficDistributionGroup";
     static final String DELETE = "DeleteTrafficDistributionGroup";
 
-    private static final String ACTIVE = "ACTIVE";
-    private static final String CREATION_FAILED = "CREATION_FAILED";
-    private static final String PENDING_DELETION = "PENDING_DELETION";
-    private static final String DELETION_FAILED = "DELETION_FAILED";
-    private static final String UPDATE_IN_PROGRESS = "UPDATE_IN_PROGRESS";
-    private static final Set<String> DELETABLE = Set.of(ACTIVE, CREATION_FAILED, DELETION_FAILED);
-
     private final AsyncFailures asyncFailures;
 
     public TrafficDistributionGroupOperations(AsyncFailures asyncFailures) {
@@ -55,17 +53,23 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
 
     @Override
     public void registerWith(OperationRegistry registry) {
-        registry.register(CREATE, CreateTrafficDistributionGroupRequest::builder, this::create)
+        registry.register(CREATE, CreateTrafficDistributionGroupRequest::builder,
+                        this::createTrafficDistributionGroup)
                 .register("DescribeTrafficDistributionGroup", DescribeTrafficDistributionGroupRequest::builder,
-                        this::describe)
-                .register("ListTrafficDistributionGroups", ListTrafficDistributionGroupsRequest::builder, this::list)
-                .register(DELETE, DeleteTrafficDistributionGroupRequest::builder, this::delete)
-                .register("UpdateTrafficDistribution", UpdateTrafficDistributionRequest::builder, this::update)
-                .register("GetTrafficDistribution", GetTrafficDistributionRequest::builder, this::get);
+                        this::describeTrafficDistributionGroup)
+                .register("ListTrafficDistributionGroups", ListTrafficDistributionGroupsRequest::builder,
+                        this::listTrafficDistributionGroups)
+                .register(DELETE, DeleteTrafficDistributionGroupRequest::builder,
+                        this::deleteTrafficDistributionGroup)
+                .register("UpdateTrafficDistribution", UpdateTrafficDistributionRequest::builder,
+                        this::updateTrafficDistribution)
+                .register("GetTrafficDistribution", GetTrafficDistributionRequest::builder,
+                        this::getTrafficDistribution);
     }
 
     /** TDG-03: only for a replicated instance, only in its source region; TDG-02: ACTIVE or CREATION_FAILED. */
-    SdkPojo create(OperationContext context, CreateTrafficDistributionGroupRequest request) {
+    SdkPojo createTrafficDistributionGroup(OperationContext context,
+                                           CreateTrafficDistributionGroupRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         if (!instance.sourceRegion().equals(context.region())) {
             throw ConnectError.invalidRequest("A traffic distribution group can only be created in the source "
@@ -95,14 +99,15 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             group.tags().putAll(request.tags());
         }
         context.account().trafficDistributionGroups().put(group.id(), group);
-        String outcome = asyncFailures.failNext(CREATE) ? CREATION_FAILED : ACTIVE;
-        context.account().schedule(context.settlesAt(), () -> group.status(outcome));
+        Runnable outcome = asyncFailures.failNext(CREATE) ? group::markCreationFailed : group::markActive;
+        context.account().schedule(context.settlesAt(), outcome);
         return CreateTrafficDistributionGroupResponse.builder().id(group.id())
                 .arn(group.arn(context.accountId())).build();
     }
 
     /** TDG-05, TDG-08: id or ARN at home, ARN only from the linked region, never another account's group. */
-    SdkPojo describe(OperationContext context, DescribeTrafficDistributionGroupRequest request) {
+    SdkPojo describeTrafficDistributionGroup(OperationContext context,
+                                             DescribeTrafficDistributionGroupRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context,
                 request.trafficDistributionGroupId());
         return DescribeTrafficDistributionGroupResponse.builder().trafficDistributionGroup(TrafficDistributionGroup
@@ -112,7 +117,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** The caller's groups visible in the region called (home or linked), optionally of one instance. */
-    SdkPojo list(OperationContext context, ListTrafficDistributionGroupsRequest request) {
+    SdkPojo listTrafficDistributionGroups(OperationContext context, ListTrafficDistributionGroupsRequest request) {
         Optional<String> instanceId = Optional.ofNullable(request.instanceId())
                 .map(id -> Resources.instance(context, id).id());
         List<TrafficDistributionGroupRecord> visible = context.account().trafficDistributionGroups().values()
@@ -135,7 +140,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
      * TDG-06: only in the home region and only while no number is on the group; TDG-04: never the default
      * group. PENDING_DELETION, then gone (or DELETION_FAILED when a failure is armed).
      */
-    SdkPojo delete(OperationContext context, DeleteTrafficDistributionGroupRequest request) {
+    SdkPojo deleteTrafficDistributionGroup(OperationContext context, DeleteTrafficDistributionGroupRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context,
                 request.trafficDistributionGroupId());
         if (!group.homeRegion().equals(context.region())) {
@@ -146,9 +151,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is the default group "
                     + "of instance " + group.instanceId() + " and cannot be deleted");
         }
-        if (!DELETABLE.contains(group.status())) {
+        if (!group.isDeletable()) {
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is "
-                    + group.status() + "; it can be deleted when it is " + DELETABLE.stream().sorted().toList());
+                    + group.status() + "; it can be deleted when it is "
+                    + TrafficDistributionGroupRecord.DELETABLE.stream().map(Object::toString).sorted().toList());
         }
         String arn = group.arn(context.accountId());
         // A number moving off the group still counts against it until the move settles (it may come back).
@@ -156,11 +162,11 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.resourceInUse("Traffic distribution group " + group.id() + " still has phone "
                     + "numbers claimed to it; release them or move them to another target first");
         }
-        group.status(PENDING_DELETION);
+        group.startDeletion();
         boolean fails = asyncFailures.failNext(DELETE);
         context.account().schedule(context.settlesAt(), () -> {
             if (fails) {
-                group.status(DELETION_FAILED);
+                group.markDeletionFailed();
             } else {
                 context.account().trafficDistributionGroups().remove(group.id());
             }
@@ -169,7 +175,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** TDG-07, TDG-04, TDG-02: validate everything first, then apply and go UPDATE_IN_PROGRESS until settled. */
-    SdkPojo update(OperationContext context, UpdateTrafficDistributionRequest request) {
+    SdkPojo updateTrafficDistribution(OperationContext context, UpdateTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
         if (!group.isActive()) {
             throw ConnectError.resourceConflict("Traffic distribution group " + group.id() + " is "
@@ -189,12 +195,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         replace(group.telephonyDistribution(), telephony);
         replace(group.signInDistribution(), signIn);
         replace(group.agentDistribution(), agents);
-        group.status(UPDATE_IN_PROGRESS);
-        context.account().schedule(context.settlesAt(), () -> {
-            if (UPDATE_IN_PROGRESS.equals(group.status())) {
-                group.status(ACTIVE);
-            }
-        });
+        group.startUpdate();
+        context.account().schedule(context.settlesAt(), group::finishUpdate);
         return null;
     }
 
@@ -206,9 +208,9 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
     }
 
     /** The distribution last set; readable while ACTIVE or while an update is settling (TDG-07). */
-    SdkPojo get(OperationContext context, GetTrafficDistributionRequest request) {
+    SdkPojo getTrafficDistribution(OperationContext context, GetTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
-        if (!group.isActive() && !UPDATE_IN_PROGRESS.equals(group.status())) {
+        if (!group.isActive() && !group.isUpdating()) {
             throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is " + group.status()
                     + "; its distribution can be read when it is ACTIVE or UPDATE_IN_PROGRESS");
         }

@@ -1,5 +1,6 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
+import dev.connectconformance.simulator.operations.OperationContext;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;

@@ -1,5 +1,6 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
+import dev.connectconformance.simulator.operations.OperationContext;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,9 +1,10 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.instances;
 
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.connect.model.ContactFlowStatus;
 
 /** The flows a new Amazon Connect instance comes with, by name and flow type. */
 final class DefaultFlows {
@@ -21,7 +22,7 @@ final class DefaultFlows {
             Map.entry("Default queue transfer", "QUEUE_TRANSFER"));
 
     /** A minimal valid flow language document: one disconnect action. */
-    static final String MINIMAL_CONTENT = "{\"Version\":\"2019-10-30\",\"StartAction\":\"disconnect\","
+    private static final String MINIMAL_CONTENT = "{\"Version\":\"2019-10-30\",\"StartAction\":\"disconnect\","
             + "\"Actions\":[{\"Identifier\":\"disconnect\",\"Type\":\"DisconnectParticipant\",\"Parameters\":{},"
             + "\"Transitions\":{}}]}";
 
@@ -30,6 +31,7 @@ final class DefaultFlows {
 
     static List<FlowRecord> create() {
         return FLOWS.stream().map(f -> new FlowRecord(Ids.newId(), f.getKey(), f.getValue(),
-                f.getKey() + " flow created with the instance", MINIMAL_CONTENT, "PUBLISHED")).toList();
+                f.getKey() + " flow created with the instance", MINIMAL_CONTENT, ContactFlowStatus.PUBLISHED))
+                .toList();
     }
 }

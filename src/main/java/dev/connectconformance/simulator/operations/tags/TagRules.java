@@ -1,6 +1,6 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.tags;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -9,15 +9,15 @@ import java.util.Map;
  * Tag rules the model's patterns do not cover: the "aws:" prefix is reserved in any letter case (the model's
  * pattern only refuses lower case), and a resource holds at most 50 tags in total, not just per request.
  */
-final class TagRules {
+public final class TagRules {
 
-    static final int MAX_TAGS_PER_RESOURCE = 50;
+    private static final int MAX_TAGS_PER_RESOURCE = 50;
     private static final String RESERVED_PREFIX = "aws:";
 
     private TagRules() {
     }
 
-    static void checkKeys(Collection<String> keys, String field) {
+    public static void checkKeys(Collection<String> keys, String field) {
         keys.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)).findFirst()
                 .ifPresent(k -> {
                     throw ConnectError.invalidParameter(field + ": tag key '" + k + "' starts with the reserved "

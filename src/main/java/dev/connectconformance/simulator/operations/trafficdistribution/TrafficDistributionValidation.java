@@ -1,6 +1,6 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.trafficdistribution;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
 import java.util.LinkedHashMap;
 import java.util.List;

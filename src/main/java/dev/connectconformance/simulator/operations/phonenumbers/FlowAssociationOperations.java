@@ -1,6 +1,11 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -29,15 +34,16 @@ public final class FlowAssociationOperations implements OperationGroup {
     @Override
     public void registerWith(OperationRegistry registry) {
         registry.register("AssociatePhoneNumberContactFlow", AssociatePhoneNumberContactFlowRequest::builder,
-                        this::associate)
+                        this::associatePhoneNumberContactFlow)
                 .register("DisassociatePhoneNumberContactFlow", DisassociatePhoneNumberContactFlowRequest::builder,
-                        this::disassociate)
-                .register("ListFlowAssociations", ListFlowAssociationsRequest::builder, this::list)
-                .register("BatchGetFlowAssociation", BatchGetFlowAssociationRequest::builder, this::batchGet);
+                        this::disassociatePhoneNumberContactFlow)
+                .register("ListFlowAssociations", ListFlowAssociationsRequest::builder, this::listFlowAssociations)
+                .register("BatchGetFlowAssociation", BatchGetFlowAssociationRequest::builder,
+                        this::batchGetFlowAssociation);
     }
 
     /** CF-02, CF-03 through the number look-up; PN-06: only a CLAIMED number of this instance takes a flow. */
-    SdkPojo associate(OperationContext context, AssociatePhoneNumberContactFlowRequest request) {
+    SdkPojo associatePhoneNumberContactFlow(OperationContext context, AssociatePhoneNumberContactFlowRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         PhoneNumberRecord number = numberOf(context, instance, request.phoneNumberId());
         if (!number.isClaimed()) {
@@ -49,7 +55,8 @@ public final class FlowAssociationOperations implements OperationGroup {
         return null;
     }
 
-    SdkPojo disassociate(OperationContext context, DisassociatePhoneNumberContactFlowRequest request) {
+    SdkPojo disassociatePhoneNumberContactFlow(OperationContext context,
+                                               DisassociatePhoneNumberContactFlowRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         PhoneNumberRecord number = numberOf(context, instance, request.phoneNumberId());
         if (number.flowId() == null) {
@@ -60,12 +67,12 @@ public final class FlowAssociationOperations implements OperationGroup {
     }
 
     /** CF-04: every number of the instance with a flow that can be seen from the region called. */
-    SdkPojo list(OperationContext context, ListFlowAssociationsRequest request) {
+    SdkPojo listFlowAssociations(OperationContext context, ListFlowAssociationsRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         List<FlowAssociationSummary> associations = new ArrayList<>();
         if (request.resourceType() == null || VOICE.equals(request.resourceTypeAsString())) {
             for (PhoneNumberRecord number : context.account().phoneNumbers().values()) {
-                if (number.flowId() != null && isVisible(context, number)
+                if (number.flowId() != null && Resources.isVisible(context, number)
                         && PhoneNumberTargets.belongsTo(context.account(), number, instance)) {
                     associations.add(summary(context, instance, number));
                 }
@@ -78,7 +85,7 @@ public final class FlowAssociationOperations implements OperationGroup {
     }
 
     /** The associations of the numbers named; numbers unknown here, or without a flow, are left out. */
-    SdkPojo batchGet(OperationContext context, BatchGetFlowAssociationRequest request) {
+    SdkPojo batchGetFlowAssociation(OperationContext context, BatchGetFlowAssociationRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
         Map<String, FlowAssociationSummary> found = new LinkedHashMap<>();
         if (request.resourceType() == null || VOICE.equals(request.resourceTypeAsString())) {
@@ -113,11 +120,6 @@ public final class FlowAssociationOperations implements OperationGroup {
             }
             throw e;
         }
-    }
-
-    private static boolean isVisible(OperationContext context, PhoneNumberRecord number) {
-        return number.claimedRegion().equals(context.region())
-                || Resources.linkedRegionOfTarget(context, number).filter(context.region()::equals).isPresent();
     }
 
     private static FlowAssociationSummary summary(OperationContext context, InstanceRecord instance,

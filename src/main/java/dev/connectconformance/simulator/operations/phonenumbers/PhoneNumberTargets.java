@@ -1,12 +1,13 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
-import java.util.Optional;
 
 /**
  * Resolves the InstanceId / TargetArn pair that Claim, Update, Search and ListPhoneNumbersV2 take. Changes
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 final class PhoneNumberTargets {
 
-    /** A resolved target: its ARN (home region), the instance behind it and its home region. */
+    /** A resolved target: its ARN (home region), the instance behind it, its home region, and its kind. */
     record Target(String arn, String instanceId, String homeRegion, boolean isGroup) {
     }
 
@@ -37,10 +38,7 @@ final class PhoneNumberTargets {
         if (arn.resourceType().equals("instance")) {
             return homeInstance(context, Resources.instance(context, targetArn));
         }
-        TrafficDistributionGroupRecord group = context.account().trafficDistributionGroups().get(arn.resourceId());
-        if (group == null || !group.homeRegion().equals(arn.region())) {
-            throw ConnectError.resourceNotFound("Traffic distribution group not found: " + targetArn);
-        }
+        TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, targetArn);
         if (!group.isActive()) {
             throw ConnectError.resourceNotFound("Traffic distribution group " + group.id() + " is " + group.status()
                     + "; phone numbers can only be claimed or assigned to an ACTIVE traffic distribution group");
@@ -63,15 +61,14 @@ final class PhoneNumberTargets {
 
     /** The instance a number's target belongs to (the group's instance for a traffic distribution group). */
     static String instanceIdOf(AccountState account, String targetArn) {
-        Optional<Arn> arn = Arn.parse(targetArn);
-        if (arn.isEmpty()) {
+        Arn arn = Arn.parse(targetArn).orElse(null);
+        if (arn == null) {
             return null;
         }
-        if (arn.get().resourceType().equals("instance")) {
-            return arn.get().resourceId();
+        if (arn.resourceType().equals("instance")) {
+            return arn.resourceId();
         }
-        TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(arn.get().resourceId());
-        return group == null ? null : group.instanceId();
+        return Resources.groupOfTarget(account, arn).map(TrafficDistributionGroupRecord::instanceId).orElse(null);
     }
 
     /** True when the number is claimed to the instance itself or to one of its traffic distribution groups. */

@@ -1,8 +1,13 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.flows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -10,6 +15,8 @@ import dev.connectconformance.simulator.state.InstanceRecord;
 import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.ContactFlow;
+import software.amazon.awssdk.services.connect.model.ContactFlowState;
+import software.amazon.awssdk.services.connect.model.ContactFlowStatus;
 import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.CreateContactFlowRequest;
 import software.amazon.awssdk.services.connect.model.CreateContactFlowResponse;
@@ -46,7 +53,7 @@ public final class FlowOperations implements OperationGroup {
         if (duplicate) {
             throw ConnectError.duplicateResource("A contact flow named '" + request.name() + "' already exists");
         }
-        String status = request.status() == null ? "PUBLISHED" : request.statusAsString();
+        ContactFlowStatus status = request.status() == null ? ContactFlowStatus.PUBLISHED : request.status();
         FlowRecord flow = new FlowRecord(Ids.newId(), request.name(), request.typeAsString(), request.description(),
                 request.content(), status);
         if (request.hasTags()) {
@@ -66,8 +73,8 @@ public final class FlowOperations implements OperationGroup {
         FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", request.contactFlowId());
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
-                .state("ACTIVE").status(flow.status()).description(flow.description()).content(flow.content())
-                .tags(flow.tags()).build()).build();
+                .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description())
+                .content(flow.content()).tags(flow.tags()).build()).build();
     }
 
     SdkPojo listContactFlows(OperationContext context, ListContactFlowsRequest request) {
@@ -79,7 +86,7 @@ public final class FlowOperations implements OperationGroup {
         return ListContactFlowsResponse.builder().nextToken(page.nextToken())
                 .contactFlowSummaryList(page.items().stream().map(f -> ContactFlowSummary.builder()
                         .id(f.id()).arn(arn(context, instance, f)).name(f.name()).contactFlowType(f.type())
-                        .contactFlowState("ACTIVE").contactFlowStatus(f.status()).build()).toList())
+                        .contactFlowState(ContactFlowState.ACTIVE).contactFlowStatus(f.status()).build()).toList())
                 .build();
     }
 

@@ -1,6 +1,11 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.instances;
 
-import dev.connectconformance.simulator.api.ConnectError;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Pages;
+import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.ReplicaRecord;
@@ -55,7 +60,7 @@ public final class InstanceOperations implements OperationGroup {
             instance.tags().putAll(request.tags());
         }
         context.account().instances().put(instance.id(), instance);
-        context.account().schedule(context.settlesAt(), () -> instance.status("ACTIVE"));
+        context.account().schedule(context.settlesAt(), instance::markActive);
         return CreateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(context.region(), context.accountId())).build();
     }
@@ -154,8 +159,8 @@ public final class InstanceOperations implements OperationGroup {
                 instance.id(), instance.sourceRegion(), target, true, context.now());
         context.account().trafficDistributionGroups().put(defaultGroup.id(), defaultGroup);
         context.account().schedule(context.settlesAt(), () -> {
-            replica.complete();
-            defaultGroup.status("ACTIVE");
+            replica.markComplete();
+            defaultGroup.markActive();
         });
         return ReplicateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(target, context.accountId())).build();

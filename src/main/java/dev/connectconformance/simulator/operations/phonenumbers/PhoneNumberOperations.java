@@ -1,7 +1,11 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.api.ConnectError;
-import dev.connectconformance.simulator.operations.PhoneNumberTargets.Target;
+import dev.connectconformance.simulator.operations.ConnectError;
+import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberTargets.Target;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.NumberInventory;
@@ -27,19 +31,19 @@ public final class PhoneNumberOperations implements OperationGroup {
 
     @Override
     public void registerWith(OperationRegistry registry) {
-        registry.register("ClaimPhoneNumber", ClaimPhoneNumberRequest::builder, this::claim)
-                .register("DescribePhoneNumber", DescribePhoneNumberRequest::builder, this::describe)
-                .register("UpdatePhoneNumber", UpdatePhoneNumberRequest::builder, this::update)
+        registry.register("ClaimPhoneNumber", ClaimPhoneNumberRequest::builder, this::claimPhoneNumber)
+                .register("DescribePhoneNumber", DescribePhoneNumberRequest::builder, this::describePhoneNumber)
+                .register("UpdatePhoneNumber", UpdatePhoneNumberRequest::builder, this::updatePhoneNumber)
                 .register("UpdatePhoneNumberMetadata", UpdatePhoneNumberMetadataRequest::builder,
-                        this::updateMetadata)
-                .register("ReleasePhoneNumber", ReleasePhoneNumberRequest::builder, this::release);
+                        this::updatePhoneNumberMetadata)
+                .register("ReleasePhoneNumber", ReleasePhoneNumberRequest::builder, this::releasePhoneNumber);
     }
 
     /**
      * PN-05, PN-09: a known target in its home region and a number that is available right now. Over the
      * quota or the churn cap the claim is still accepted and ends FAILED without a quota slot (PN-07, PN-10).
      */
-    SdkPojo claim(OperationContext context, ClaimPhoneNumberRequest request) {
+    SdkPojo claimPhoneNumber(OperationContext context, ClaimPhoneNumberRequest request) {
         Target target = PhoneNumberTargets.forChange(context, request.instanceId(), request.targetArn());
         NumberInventory inventory = context.store().inventory();
         String e164 = request.phoneNumber();
@@ -59,11 +63,11 @@ public final class PhoneNumberOperations implements OperationGroup {
         AccountState account = context.account();
         if (refusal.isPresent()) {
             account.addPhoneNumber(number, target.arn(), null);
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.FAILED, refusal.get()));
+            account.schedule(context.settlesAt(), () -> number.markFailed(refusal.get()));
         } else {
             account.addPhoneNumber(number, target.arn(), target.arn());
             account.recordChurn(target.arn(), context.now());
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+            account.schedule(context.settlesAt(), number::markClaimed);
         }
         return ClaimPhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -75,7 +79,7 @@ public final class PhoneNumberOperations implements OperationGroup {
     }
 
     /** PN-08: by id or ARN where it was claimed, by ARN only from its traffic distribution group's other region. */
-    SdkPojo describe(OperationContext context, DescribePhoneNumberRequest request) {
+    SdkPojo describePhoneNumber(OperationContext context, DescribePhoneNumberRequest request) {
         PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
         return DescribePhoneNumberResponse.builder()
                 .claimedPhoneNumberSummary(PhoneNumberViews.claimed(context, number)).build();
@@ -86,7 +90,7 @@ public final class PhoneNumberOperations implements OperationGroup {
      * on the new target the slot moves now and the flow association is dropped; without room the number only
      * shows the new target while IN_PROGRESS and falls back to the previous one, FAILED.
      */
-    SdkPojo update(OperationContext context, UpdatePhoneNumberRequest request) {
+    SdkPojo updatePhoneNumber(OperationContext context, UpdatePhoneNumberRequest request) {
         Target target = PhoneNumberTargets.forChange(context, request.instanceId(), request.targetArn());
         PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
         if (!number.claimedRegion().equals(target.homeRegion())) {
@@ -104,34 +108,32 @@ public final class PhoneNumberOperations implements OperationGroup {
         Optional<String> noRoom = sameTarget ? Optional.empty() : ClaimLimits.quotaExceeded(context, target.arn());
         String previousTarget = number.slotTarget();
         account.moveTarget(number, target.arn());
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        number.startUpdate();
         if (noRoom.isPresent()) {
             account.schedule(context.settlesAt(), () -> {
                 account.moveTarget(number, previousTarget);
-                number.status(PhoneNumberRecord.FAILED, noRoom.get());
+                number.markFailed(noRoom.get());
             });
         } else {
             if (!sameTarget) {
                 account.moveSlot(number, target.arn());
                 number.flowId(null);
             }
-            account.schedule(context.settlesAt(), () -> number.status(PhoneNumberRecord.CLAIMED, null));
+            account.schedule(context.settlesAt(), number::markClaimed);
         }
         return UpdatePhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
     }
 
     /** PN-14: the description changes at once; the number shows IN_PROGRESS until the change settles. */
-    SdkPojo updateMetadata(OperationContext context, UpdatePhoneNumberMetadataRequest request) {
+    SdkPojo updatePhoneNumberMetadata(OperationContext context, UpdatePhoneNumberMetadataRequest request) {
         PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
         requireNotInProgress(number);
-        String settledStatus = number.status();
-        String settledMessage = number.message();
         if (request.phoneNumberDescription() != null) {
             number.description(request.phoneNumberDescription());
         }
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
-        context.account().schedule(context.settlesAt(), () -> number.status(settledStatus, settledMessage));
+        number.startUpdate();
+        context.account().schedule(context.settlesAt(), number::settle);
         return null;
     }
 
@@ -139,7 +141,7 @@ public final class PhoneNumberOperations implements OperationGroup {
      * PN-10, PN-13: only in the region the number was claimed in. The number shows IN_PROGRESS, then goes;
      * a number that was really claimed enters the 180-day cooldown, one whose claim failed goes straight back.
      */
-    SdkPojo release(OperationContext context, ReleasePhoneNumberRequest request) {
+    SdkPojo releasePhoneNumber(OperationContext context, ReleasePhoneNumberRequest request) {
         PhoneNumberRecord number = Resources.phoneNumber(context, request.phoneNumberId());
         if (!number.claimedRegion().equals(context.region())) {
             throw ConnectError.invalidParameter("Phone number " + number.id() + " was claimed in region "
@@ -152,7 +154,7 @@ public final class PhoneNumberOperations implements OperationGroup {
         if (wasClaimed) {
             account.recordChurn(number.slotTarget(), context.now());
         }
-        number.status(PhoneNumberRecord.IN_PROGRESS, null);
+        number.startUpdate();
         account.schedule(context.settlesAt(), () -> {
             account.removePhoneNumber(number);
             if (wasClaimed) {
