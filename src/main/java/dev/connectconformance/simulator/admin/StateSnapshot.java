@@ -47,9 +47,9 @@ public final class StateSnapshot {
     private static ObjectNode instance(InstanceRecord i) {
         ObjectNode node = NODES.objectNode();
         node.put("id", i.id()).put("alias", i.alias()).put("sourceRegion", i.sourceRegion())
-                .put("status", i.status());
+                .put("status", i.status().toString());
         i.replica().ifPresent(r -> node.putObject("replica").put("region", r.region()).put("alias", r.alias())
-                .put("status", r.instanceStatus()).put("replicationStatus", r.replicationStatus()));
+                .put("status", r.instanceStatus().toString()).put("replicationStatus", r.replicationStatus().toString()));
         ArrayNode flows = node.putArray("flows");
         for (FlowRecord f : i.flows().values()) {
             flows.addObject().put("id", f.id()).put("name", f.name()).put("type", f.type());
@@ -61,7 +61,7 @@ public final class StateSnapshot {
     private static ObjectNode group(TrafficDistributionGroupRecord t, String accountId) {
         ObjectNode node = NODES.objectNode();
         node.put("id", t.id()).put("arn", t.arn(accountId)).put("name", t.name()).put("instanceId", t.instanceId())
-                .put("homeRegion", t.homeRegion()).put("linkedRegion", t.linkedRegion()).put("status", t.status())
+                .put("homeRegion", t.homeRegion()).put("linkedRegion", t.linkedRegion()).put("status", t.status().toString())
                 .put("isDefault", t.isDefault());
         ObjectNode telephony = node.putObject("telephonyDistribution");
         t.telephonyDistribution().forEach(telephony::put);
@@ -73,7 +73,7 @@ public final class StateSnapshot {
         ObjectNode node = NODES.objectNode();
         node.put("id", n.id()).put("arn", n.arn(accountId)).put("phoneNumber", n.phoneNumber())
                 .put("claimedRegion", n.claimedRegion()).put("targetArn", n.targetArn())
-                .put("quotaTarget", n.slotTarget()).put("status", n.status()).put("message", n.message())
+                .put("quotaTarget", n.slotTarget()).put("status", n.status().toString()).put("message", n.message())
                 .put("flowId", n.flowId()).put("description", n.description());
         tags(node, n.tags());
         return node;

@@ -46,8 +46,8 @@ public final class FlowRecord {
     }
 
     /** The status as the API shows it. */
-    public String status() {
-        return status.toString();
+    public ContactFlowStatus status() {
+        return status;
     }
 
     public Map<String, String> tags() {

@@ -64,8 +64,8 @@ public final class InstanceRecord {
     }
 
     /** The status as the API shows it. */
-    public String status() {
-        return status.toString();
+    public InstanceStatus status() {
+        return status;
     }
 
     /** Creation settled. */

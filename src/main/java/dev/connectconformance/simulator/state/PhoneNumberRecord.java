@@ -88,8 +88,8 @@ public final class PhoneNumberRecord {
     }
 
     /** The workflow status as the API shows it. */
-    public String status() {
-        return status.toString();
+    public PhoneNumberWorkflowStatus status() {
+        return status;
     }
 
     /** Why the number is FAILED; null otherwise. */

@@ -32,13 +32,13 @@ public final class ReplicaRecord {
     }
 
     /** The replica's instance status as the API shows it. */
-    public String instanceStatus() {
-        return instanceStatus.toString();
+    public InstanceStatus instanceStatus() {
+        return instanceStatus;
     }
 
     /** The replication status as the API shows it. */
-    public String replicationStatus() {
-        return replicationStatus.toString();
+    public InstanceReplicationStatus replicationStatus() {
+        return replicationStatus;
     }
 
     public boolean isComplete() {

@@ -88,8 +88,8 @@ public final class TrafficDistributionGroupRecord {
     }
 
     /** The status as the API shows it. */
-    public String status() {
-        return status.toString();
+    public TrafficDistributionGroupStatus status() {
+        return status;
     }
 
     public boolean isActive() {
