@@ -99,15 +99,6 @@ class ConnectSimulatorExtensionLifecycleTest {
         }
     }
 
-    private static List<String> instanceIds(ConnectClient client) {
-        return client.listInstances(b -> { }).instanceSummaryList().stream().map(i -> i.id()).toList();
-    }
-
-    private static String createInstance(ConnectClient client, String alias) {
-        return client.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias(alias)
-                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
-    }
-
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class PerClassExample {
 
@@ -119,15 +110,15 @@ class ConnectSimulatorExtensionLifecycleTest {
         void createsAnInstance() {
             seen.add(connect.simulator());
             clients.add(connect.client(Region.US_EAST_1));
-            createInstance(connect.client(Region.US_EAST_1), "first");
-            assertThat(instanceIds(connect.client(Region.US_EAST_1))).hasSize(1);
+            Instances.create(connect.client(Region.US_EAST_1), "first");
+            assertThat(Instances.ids(connect.client(Region.US_EAST_1))).hasSize(1);
         }
 
         @Test
         @Order(2)
         void findsTheSameSimulatorWithItsStateReset() {
             seen.add(connect.simulator());
-            assertThat(instanceIds(connect.client(Region.US_EAST_1))).isEmpty();
+            assertThat(Instances.ids(connect.client(Region.US_EAST_1))).isEmpty();
         }
     }
 
@@ -139,15 +130,15 @@ class ConnectSimulatorExtensionLifecycleTest {
         @Test
         void one() {
             seen.add(connect.simulator());
-            assertThat(instanceIds(connect.client(Region.US_EAST_1))).isEmpty();
-            createInstance(connect.client(Region.US_EAST_1), "one");
+            assertThat(Instances.ids(connect.client(Region.US_EAST_1))).isEmpty();
+            Instances.create(connect.client(Region.US_EAST_1), "one");
         }
 
         @Test
         void two() {
             seen.add(connect.simulator());
-            assertThat(instanceIds(connect.client(Region.US_EAST_1))).isEmpty();
-            createInstance(connect.client(Region.US_EAST_1), "two");
+            assertThat(Instances.ids(connect.client(Region.US_EAST_1))).isEmpty();
+            Instances.create(connect.client(Region.US_EAST_1), "two");
         }
     }
 
@@ -161,13 +152,13 @@ class ConnectSimulatorExtensionLifecycleTest {
         @Test
         @Order(1)
         void createsAnInstance() {
-            createInstance(connect.client("us-east-1"), "kept");
+            Instances.create(connect.client("us-east-1"), "kept");
         }
 
         @Test
         @Order(2)
         void stillSeesIt() {
-            assertThat(instanceIds(connect.client("us-east-1"))).hasSize(1);
+            assertThat(Instances.ids(connect.client("us-east-1"))).hasSize(1);
         }
     }
 

@@ -7,13 +7,11 @@ import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.CreateInstanceResponse;
-import software.amazon.awssdk.services.connect.model.InstanceSummary;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 
 /** What the extension hands a test: clients per region and account, the admin client, the clock, parameters. */
@@ -30,11 +28,11 @@ class ConnectSimulatorExtensionTest {
         ConnectClient first = connect.client(Region.US_EAST_1, "111122223333");
         ConnectClient second = connect.client("us-east-1", "444455556666");
 
-        CreateInstanceResponse created = create(first, "first");
+        CreateInstanceResponse created = Instances.create(first, "first");
 
         assertThat(created.arn()).contains(":111122223333:instance/");
-        assertThat(instanceIds(first)).containsExactly(created.id());
-        assertThat(instanceIds(second)).isEmpty();
+        assertThat(Instances.ids(first)).containsExactly(created.id());
+        assertThat(Instances.ids(second)).isEmpty();
         assertThatThrownBy(() -> second.describeInstance(b -> b.instanceId(created.id())))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessageContaining(created.id());
@@ -42,11 +40,11 @@ class ConnectSimulatorExtensionTest {
 
     @Test
     void aClientCallsTheRegionItWasMadeForInTheDefaultAccount() {
-        CreateInstanceResponse west = create(connect.client(Region.US_WEST_2), "west");
+        CreateInstanceResponse west = Instances.create(connect.client(Region.US_WEST_2), "west");
 
         assertThat(west.arn()).startsWith("arn:aws:connect:us-west-2:" + SimulatorSettings.DEFAULT_ACCOUNT + ":");
-        assertThat(instanceIds(connect.client("us-west-2"))).containsExactly(west.id());
-        assertThat(instanceIds(connect.client(Region.US_EAST_1))).isEmpty();
+        assertThat(Instances.ids(connect.client("us-west-2"))).containsExactly(west.id());
+        assertThat(Instances.ids(connect.client(Region.US_EAST_1))).isEmpty();
     }
 
     @Test
@@ -60,7 +58,7 @@ class ConnectSimulatorExtensionTest {
     @Test
     void advancingTheClockCompletesAsynchronousWork() {
         ConnectClient east = connect.client(Region.US_EAST_1);
-        CreateInstanceResponse created = create(east, "clock");
+        CreateInstanceResponse created = Instances.create(east, "clock");
         assertThat(status(east, created)).isEqualTo("CREATION_IN_PROGRESS");
 
         connect.advanceClock(SETTLE);
@@ -70,7 +68,7 @@ class ConnectSimulatorExtensionTest {
 
     @Test
     void theAdminClientAndTheEndpointPointAtTheSimulator() {
-        create(connect.client(Region.US_EAST_1), "seen-by-admin");
+        Instances.create(connect.client(Region.US_EAST_1), "seen-by-admin");
 
         assertThat(connect.endpoint()).isEqualTo(connect.simulator().endpoint());
         assertThat(connect.admin().endpoint()).isEqualTo(connect.endpoint());
@@ -95,16 +93,7 @@ class ConnectSimulatorExtensionTest {
                 .hasMessageContaining("@RegisterExtension");
     }
 
-    private static CreateInstanceResponse create(ConnectClient client, String alias) {
-        return client.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias(alias)
-                .inboundCallsEnabled(true).outboundCallsEnabled(true));
-    }
-
     private static String status(ConnectClient client, CreateInstanceResponse created) {
         return client.describeInstance(b -> b.instanceId(created.id())).instance().instanceStatusAsString();
-    }
-
-    private static List<String> instanceIds(ConnectClient client) {
-        return client.listInstances(b -> { }).instanceSummaryList().stream().map(InstanceSummary::id).toList();
     }
 }
