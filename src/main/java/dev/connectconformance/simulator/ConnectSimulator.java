@@ -4,16 +4,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import dev.connectconformance.simulator.admin.ConnectAdminApi;
 import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
-import dev.connectconformance.simulator.operations.ConnectOperations;
-import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
-import dev.connectconformance.simulator.protocol.ConnectApiFilter;
-import dev.connectconformance.simulator.protocol.ServiceModel;
-import dev.connectconformance.simulator.server.LenientUriHttpServerFactory;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.SimulatorClock;
+import dev.connectconformance.simulator.wiremock.ConnectApiExtensionFactory;
 import java.net.URI;
 import java.time.Duration;
 
@@ -24,25 +19,19 @@ import java.time.Duration;
 public final class ConnectSimulator implements AutoCloseable {
 
     private final SimulatorSettings settings;
-    private final ConnectStore store;
-    private final SimulatorClock clock = new SimulatorClock();
-    private final FaultInjector faults = new FaultInjector();
-    private final AsyncFailures asyncFailures = new AsyncFailures();
+    private final SimulatedConnect connect;
     private final WireMockServer server;
 
     private ConnectSimulator(SimulatorSettings settings) {
         this.settings = settings;
-        this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount());
-        ConnectApiDispatcher dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
-                ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
+        this.connect = new SimulatedConnect(settings);
         this.server = new WireMockServer(options()
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(new LenientUriHttpServerFactory(), new ConnectApiFilter(dispatcher),
-                        new ConnectAdminApi(store, clock, faults, asyncFailures)));
+                .extensions(ConnectApiExtensionFactory.answeringEveryRequest(connect)));
     }
 
     public static ConnectSimulator start(SimulatorSettings settings) {
@@ -70,33 +59,34 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     public ConnectStore store() {
-        return store;
+        return connect.store();
     }
 
     public SimulatorClock clock() {
-        return clock;
+        return connect.clock();
     }
 
     public FaultInjector faults() {
-        return faults;
+        return connect.faults();
     }
 
     /** Failures armed for asynchronous completions (CREATION_FAILED, DELETION_FAILED, ...). */
     public AsyncFailures asyncFailures() {
-        return asyncFailures;
+        return connect.asyncFailures();
     }
 
     /** Moves the simulator's clock so asynchronous work that is due completes. */
     public void advanceClock(Duration by) {
-        clock.advance(by);
+        connect.clock().advance(by);
     }
 
-    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures. */
+    /** Back to an empty world, exactly as {@code POST /__admin/connect/reset} does. */
     public void reset() {
-        store.reset();
-        faults.clear();
-        asyncFailures.clear();
-        clock.reset();
+        connect.reset();
+    }
+
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
@@ -29,17 +30,18 @@ public final class ConnectAdminApi implements AdminApiExtension {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final SimulatedConnect connect;
     private final ConnectStore store;
     private final SimulatorClock clock;
     private final FaultInjector faults;
     private final AsyncFailures asyncFailures;
 
-    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults,
-                           AsyncFailures asyncFailures) {
-        this.store = store;
-        this.clock = clock;
-        this.faults = faults;
-        this.asyncFailures = asyncFailures;
+    public ConnectAdminApi(SimulatedConnect connect) {
+        this.connect = connect;
+        this.store = connect.store();
+        this.clock = connect.clock();
+        this.faults = connect.faults();
+        this.asyncFailures = connect.asyncFailures();
     }
 
     @Override
@@ -50,10 +52,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.POST, "/connect/reset", (admin, event, params) -> respond(event, body -> {
-            store.reset();
-            faults.clear();
-            asyncFailures.clear();
-            clock.reset();
+            connect.reset();
             return message("reset");
         }));
         router.add(RequestMethod.GET, "/connect/clock", (admin, event, params) -> respond(event, body -> clockState()));

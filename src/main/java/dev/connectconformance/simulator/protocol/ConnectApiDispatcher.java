@@ -70,6 +70,27 @@ public final class ConnectApiDispatcher {
         }
     }
 
+    /** Whether the request is for an operation of the simulated slice (routing only: nothing is read or run). */
+    public boolean simulates(ApiCall call) {
+        return router.route(call.method(), call.rawPath())
+                .map(route -> registry.find(route.operation().name()).isPresent()).orElse(false);
+    }
+
+    /**
+     * The 501 for a request to a Connect operation outside the simulated slice that nothing else answered
+     * ({@code detail} says what was tried, e.g. stub mappings); empty when the request is for no such operation.
+     */
+    public Optional<ApiResponse> notImplemented(ApiCall call, String detail) {
+        return router.route(call.method(), call.rawPath())
+                .filter(route -> registry.find(route.operation().name()).isEmpty())
+                .map(route -> notImplemented(RequestIds.next(), route.operation(), detail));
+    }
+
+    private ApiResponse notImplemented(String requestId, OperationSpec operation, String detail) {
+        return responses.error(requestId, 501, "NotImplementedException",
+                "The Connect simulator does not implement " + operation.name() + detail);
+    }
+
     private ApiResponse handle(ApiCall call, String requestId) {
         if (call.body().length > settings.maxRequestBodyBytes()) {
             return responses.error(requestId, 413, "RequestEntityTooLargeException",
@@ -91,8 +112,7 @@ public final class ConnectApiDispatcher {
         OperationSpec operation = route.get().operation();
         Optional<Registration> registration = registry.find(operation.name());
         if (registration.isEmpty()) {
-            return responses.error(requestId, 501, "NotImplementedException",
-                    "The Connect simulator does not implement " + operation.name());
+            return notImplemented(requestId, operation, "");
         }
         Optional<FaultRule> fault = faults.next(operation.name());
         if (fault.isPresent() && fault.get().hasError()) {

@@ -1,21 +1,34 @@
 package dev.connectconformance.simulator.protocol;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * The WireMock side of the protocol adapter: every non-admin request is answered by the Connect dispatcher,
- * so neither stub mappings nor WireMock's own "no stub matched" page ever reach an AWS client.
+ * The WireMock side of the protocol adapter. On the simulator's own server every non-admin request is answered
+ * by the Connect dispatcher, so neither stub mappings nor WireMock's "no stub matched" page ever reach an AWS
+ * client. On a user's server (the extension factory) only the simulated operations are answered here; every
+ * other request continues to the user's stub mappings.
  */
 public final class ConnectApiFilter implements StubRequestFilterV2 {
 
     private final ConnectApiDispatcher dispatcher;
+    private final boolean leavesUnsimulatedToStubs;
 
-    public ConnectApiFilter(ConnectApiDispatcher dispatcher) {
+    private ConnectApiFilter(ConnectApiDispatcher dispatcher, boolean leavesUnsimulatedToStubs) {
         this.dispatcher = dispatcher;
+        this.leavesUnsimulatedToStubs = leavesUnsimulatedToStubs;
+    }
+
+    /** Answers every request, unsimulated operations with a 501 (the standalone simulator has no stubs). */
+    public static ConnectApiFilter answeringEveryRequest(ConnectApiDispatcher dispatcher) {
+        return new ConnectApiFilter(dispatcher, false);
+    }
+
+    /** Answers the simulated operations; any other request goes on to stub matching. */
+    public static ConnectApiFilter leavingUnsimulatedToStubs(ConnectApiDispatcher dispatcher) {
+        return new ConnectApiFilter(dispatcher, true);
     }
 
     @Override
@@ -25,17 +38,15 @@ public final class ConnectApiFilter implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        ApiCall call = ApiCall.of(request.getMethod().getName(), request.getUrl(), request::getHeader,
-                request.getBody());
+        ApiCall call = WireMockAnswers.call(request);
+        if (leavesUnsimulatedToStubs && !dispatcher.simulates(call)) {
+            return RequestFilterAction.continueWith(request);
+        }
         ApiResponse response = dispatcher.dispatch(call);
         if (!response.delay().isZero()) {
             pause(response.delay().toMillis());
         }
-        ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(response.status())
-                .withBody(response.body());
-        response.headers().forEach(builder::withHeader);
-        return RequestFilterAction.stopWith(builder.build());
+        return RequestFilterAction.stopWith(WireMockAnswers.definition(response));
     }
 
     private static void pause(long millis) {

@@ -2,6 +2,8 @@ package dev.connectconformance.suite.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.connectconformance.simulator.client.ArmedFault;
+import dev.connectconformance.simulator.client.Fault;
 import dev.connectconformance.suite.support.ScenarioContext;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
@@ -24,7 +26,7 @@ public class FaultSteps {
     @Given("the service will answer every {action} with {string}")
     public void theServiceWillAnswerEveryCallWith(String operation, String errorCode) {
         // every call, not just one: the SDK retries throttling and internal errors on its own
-        context.simulatorControls().failEveryCall(operation, errorCode);
+        context.simulatorAdmin().addFault(Fault.error(operation, errorCode));
         faultsArmed = true;
     }
 
@@ -35,13 +37,13 @@ public class FaultSteps {
 
     @Given("the service will answer the next {int} {action} with {string}")
     public void theServiceWillAnswerTheNextCallsWith(int calls, String operation, String errorCode) {
-        context.simulatorControls().failNextCalls(operation, errorCode, calls);
+        context.simulatorAdmin().addFault(Fault.error(operation, errorCode).times(calls));
         faultsArmed = true;
     }
 
     @Given("the service will answer every {action} {int} ms late")
     public void theServiceWillAnswerLate(String operation, int millis) {
-        context.simulatorControls().delayEveryCall(operation, Duration.ofMillis(millis));
+        context.simulatorAdmin().addFault(Fault.latency(operation, Duration.ofMillis(millis)));
         faultsArmed = true;
     }
 
@@ -52,13 +54,15 @@ public class FaultSteps {
 
     @Then("{int} injected failure(s) is/are left unused")
     public void injectedFailuresAreLeftUnused(int left) {
-        assertThat(context.simulatorControls().faultsLeft()).as("injected failures not used yet").isEqualTo(left);
+        int unused = context.simulatorAdmin().faults().stream().filter(fault -> !fault.hitsEveryCall())
+                .mapToInt(ArmedFault::remaining).sum();
+        assertThat(unused).as("injected failures not used yet").isEqualTo(left);
     }
 
     @After
     public void clearFaults() {
         if (faultsArmed) {
-            context.simulatorControls().clearFaults();
+            context.simulatorAdmin().clearFaults();
         }
     }
 }

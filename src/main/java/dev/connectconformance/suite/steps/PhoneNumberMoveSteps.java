@@ -54,12 +54,12 @@ public class PhoneNumberMoveSteps {
 
     @Given("the traffic distribution group {string} takes at most {int} number(s)")
     public void theGroupTakesAtMost(String group, int limit) {
-        context.simulatorControls().limitNumbersPerTarget(context.group(group).arn(), limit);
+        context.simulatorAdmin().setPhoneNumbersPerTarget(context.group(group).arn(), limit);
     }
 
     @Given("the instance takes at most {int} number(s)")
     public void theInstanceTakesAtMost(int limit) {
-        context.simulatorControls().limitNumbersPerTarget(targets.instanceArn(), limit);
+        context.simulatorAdmin().setPhoneNumbersPerTarget(targets.instanceArn(), limit);
     }
 
     @Given("the number {string} is being moved to the traffic distribution group {string}")

@@ -46,7 +46,7 @@ public class PhoneNumberReleaseSteps {
     @Given("the number {string} was released {int} days ago")
     public void theNumberWasReleasedDaysAgo(String name, int days) {
         theNumberWasReleased(name);
-        context.simulatorControls().advanceClock(Duration.ofDays(days));
+        context.simulatorAdmin().advanceClock(Duration.ofDays(days));
     }
 
     @When("the number {string} is released by a call in {region}")

@@ -67,7 +67,7 @@ public class ReadinessSteps {
             flowSteps.associate(context.replicaRegion(), number, context.replicaRegion(), Reference.ARN);
         }
         plannedNumbers = List.of(world.numberOnInstance("still to move").arn());
-        limit = context.target().simulatorControls().orElseThrow().numbersPerTarget(group.arn());
+        limit = context.simulatorAdmin().quotas().phoneNumbersFor(group.arn());
     }
 
     private List<ListPhoneNumbersSummary> numbersOnGroup() {

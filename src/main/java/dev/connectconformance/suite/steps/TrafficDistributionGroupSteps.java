@@ -60,14 +60,14 @@ public class TrafficDistributionGroupSteps {
             case "deletion" -> "DeleteTrafficDistributionGroup";
             default -> throw new IllegalArgumentException("no asynchronous " + change + " of a group");
         };
-        context.simulatorControls().failNextCompletion(operation);
+        context.simulatorAdmin().addAsyncFailure(operation, 1);
         completionFailureArmed = true;
     }
 
     @After
     public void disarmCompletionFailures() {
         if (completionFailureArmed) {
-            context.simulatorControls().clearCompletionFailures();
+            context.simulatorAdmin().clearAsyncFailures();
         }
     }
 

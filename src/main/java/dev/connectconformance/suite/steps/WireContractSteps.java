@@ -147,7 +147,7 @@ public class WireContractSteps {
     }
 
     private URI endpoint(String path) {
-        return context.simulatorControls().endpoint().resolve(path);
+        return context.simulatorAdmin().endpoint().resolve(path);
     }
 
     /**

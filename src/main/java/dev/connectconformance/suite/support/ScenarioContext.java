@@ -1,7 +1,7 @@
 package dev.connectconformance.suite.support;
 
+import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.suite.target.ScenarioAccount;
-import dev.connectconformance.suite.target.SimulatorControls;
 import dev.connectconformance.suite.target.Target;
 import dev.connectconformance.suite.target.Targets;
 import java.util.ArrayList;
@@ -43,10 +43,10 @@ public final class ScenarioContext {
         return target;
     }
 
-    /** The simulator's controls; a step that needs them belongs to a scenario tagged @simulator-only. */
-    public SimulatorControls simulatorControls() {
-        return target.simulatorControls().orElseThrow(() -> new IllegalStateException(
-                "this step needs the simulator's controls; tag the scenario @simulator-only"));
+    /** The simulator's admin API; a step that needs it belongs to a scenario tagged @simulator-only. */
+    public SimulatorAdminClient simulatorAdmin() {
+        return target.simulatorAdmin().orElseThrow(() -> new IllegalStateException(
+                "this step needs the simulator's admin API; tag the scenario @simulator-only"));
     }
 
     public Poller poller() {

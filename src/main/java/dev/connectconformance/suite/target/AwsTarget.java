@@ -1,5 +1,6 @@
 package dev.connectconformance.suite.target;
 
+import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class AwsTarget implements Target {
     }
 
     @Override
-    public Optional<SimulatorControls> simulatorControls() {
+    public Optional<SimulatorAdminClient> simulatorAdmin() {
         return Optional.empty();
     }
 

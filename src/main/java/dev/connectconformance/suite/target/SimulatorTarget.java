@@ -2,6 +2,7 @@ package dev.connectconformance.suite.target;
 
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,12 +19,12 @@ public final class SimulatorTarget implements Target {
 
     private final TargetSettings settings;
     private final ConnectSimulator simulator;
-    private final SimulatorControls controls;
+    private final SimulatorAdminClient admin;
 
     public SimulatorTarget(TargetSettings settings) {
         this.settings = settings;
         this.simulator = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE_DELAY));
-        this.controls = new SimulatorControls(simulator.endpoint());
+        this.admin = new SimulatorAdminClient(simulator.endpoint());
     }
 
     @Override
@@ -44,8 +45,8 @@ public final class SimulatorTarget implements Target {
     }
 
     @Override
-    public Optional<SimulatorControls> simulatorControls() {
-        return Optional.of(controls);
+    public Optional<SimulatorAdminClient> simulatorAdmin() {
+        return Optional.of(admin);
     }
 
     @Override
@@ -55,7 +56,7 @@ public final class SimulatorTarget implements Target {
 
     @Override
     public void letTimePass(Duration duration) {
-        controls.advanceClock(duration);
+        admin.advanceClock(duration);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.connectconformance.suite.target;
 
+import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ public interface Target extends AutoCloseable {
     /** The account the run report names (on the simulator its default account). */
     String reportedAccount();
 
-    /** The simulator's clock, quotas and faults; empty on a real account. */
-    Optional<SimulatorControls> simulatorControls();
+    /** The simulator's admin API (clock, quotas, faults); empty on a real account. */
+    Optional<SimulatorAdminClient> simulatorAdmin();
 
     /** The existing resources a real account's configuration names; empty on the simulator. */
     Optional<AwsResources> configuredResources();

@@ -1,0 +1,63 @@
+package dev.connectconformance.simulator;
+
+import dev.connectconformance.simulator.faults.AsyncFailures;
+import dev.connectconformance.simulator.faults.FaultInjector;
+import dev.connectconformance.simulator.operations.ConnectOperations;
+import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
+import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.time.SimulatorClock;
+
+/**
+ * The simulated service without a server: its state, clock, faults, armed asynchronous failures and the request
+ * pipeline over them. The embedded simulator and a user's WireMockServer (through the extension factory) each
+ * hold one; {@link #reset()} is the one way back to an empty world, for the Java API and the admin route alike.
+ */
+public final class SimulatedConnect {
+
+    private final SimulatorSettings settings;
+    private final ConnectStore store;
+    private final SimulatorClock clock = new SimulatorClock();
+    private final FaultInjector faults = new FaultInjector();
+    private final AsyncFailures asyncFailures = new AsyncFailures();
+    private final ConnectApiDispatcher dispatcher;
+
+    public SimulatedConnect(SimulatorSettings settings) {
+        this.settings = settings;
+        this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount());
+        this.dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
+                ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
+    }
+
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    public ConnectStore store() {
+        return store;
+    }
+
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public AsyncFailures asyncFailures() {
+        return asyncFailures;
+    }
+
+    public ConnectApiDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures. */
+    public void reset() {
+        store.reset();
+        faults.clear();
+        asyncFailures.clear();
+        clock.reset();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.connectconformance.simulator.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A typed client for a simulator's admin endpoints ({@code /__admin/connect/...}): what the public API cannot do,
+ * such as resetting, moving the clock, setting quotas and injecting faults. Works against any server that runs
+ * the simulator: the embedded or standalone one, or a WireMockServer with the Connect extensions. An answer other
+ * than 200 becomes a {@link SimulatorAdminException} carrying the status and the simulator's message.
+ */
+public final class SimulatorAdminClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI endpoint;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** @param endpoint the simulator's base URL, e.g. {@code http://127.0.0.1:41237} */
+    public SimulatorAdminClient(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Forgets every account, frees every number, restores the quotas, clears faults and resets the clock. */
+    public void reset() {
+        send("POST", "reset", null);
+    }
+
+    /** The simulator's current time. */
+    public Instant now() {
+        return Instant.parse(send("GET", "clock", null).path("now").asText());
+    }
+
+    /** Moves the simulator's clock forward; asynchronous work that falls due completes. Returns the new time. */
+    public Instant advanceClock(Duration by) {
+        return Instant.parse(send("POST", "clock/advance", object().put("by", by.toString())).path("now").asText());
+    }
+
+    /** Every account's instances, traffic distribution groups and numbers, as the simulator dumps them. */
+    public JsonNode state() {
+        return send("GET", "state", null);
+    }
+
+    public Quotas quotas() {
+        return quotas(send("GET", "quotas", null));
+    }
+
+    /** Sets the default claimed-number limit per instance or traffic distribution group. */
+    public Quotas setPhoneNumbersPerTarget(int limit) {
+        return quotas(send("POST", "quotas", object().put("phoneNumbersPerTarget", limit)));
+    }
+
+    /** Sets the claimed-number limit of one instance or traffic distribution group, by ARN. */
+    public Quotas setPhoneNumbersPerTarget(String targetArn, int limit) {
+        return quotas(send("POST", "quotas", object().put("phoneNumbersPerTarget", limit).put("targetArn", targetArn)));
+    }
+
+    /** Arms a fault; returns every fault now in force. */
+    public List<ArmedFault> addFault(Fault fault) {
+        ObjectNode body = object().put("operation", fault.operation());
+        if (fault.errorCode() != null) {
+            body.put("errorCode", fault.errorCode());
+        }
+        if (fault.message() != null) {
+            body.put("message", fault.message());
+        }
+        if (!fault.latency().isZero()) {
+            body.put("latency", fault.latency().toString());
+        }
+        if (!fault.hitsEveryCall()) {
+            body.put("times", fault.times());
+        }
+        return faults(send("POST", "faults", body));
+    }
+
+    /** The faults in force, each with the calls it will still hit; used-up ones are gone. */
+    public List<ArmedFault> faults() {
+        return faults(send("GET", "faults", null));
+    }
+
+    public void clearFaults() {
+        send("DELETE", "faults", null);
+    }
+
+    /**
+     * Makes the next {@code times} asynchronous completions of an operation fail (e.g. a traffic distribution
+     * group ends CREATION_FAILED); returns the failures now armed, by operation.
+     */
+    public Map<String, Integer> addAsyncFailure(String operation, int times) {
+        return asyncFailures(send("POST", "async-failures", object().put("operation", operation).put("times", times)));
+    }
+
+    /** The asynchronous failures still armed, by operation. */
+    public Map<String, Integer> asyncFailures() {
+        return asyncFailures(send("GET", "async-failures", null));
+    }
+
+    public void clearAsyncFailures() {
+        send("DELETE", "async-failures", null);
+    }
+
+    private static Quotas quotas(JsonNode node) {
+        Map<String, Integer> overrides = new LinkedHashMap<>();
+        node.path("overrides").properties().forEach(e -> overrides.put(e.getKey(), e.getValue().asInt()));
+        return new Quotas(node.path("phoneNumbersPerTarget").asInt(), overrides);
+    }
+
+    private static List<ArmedFault> faults(JsonNode node) {
+        List<ArmedFault> faults = new ArrayList<>();
+        for (JsonNode f : node.path("faults")) {
+            Fault fault = new Fault(f.path("operation").asText(), textOrNull(f, "errorCode"),
+                    textOrNull(f, "message"), Duration.parse(f.path("latency").asText("PT0S")),
+                    f.path("times").asInt(Fault.EVERY_CALL));
+            faults.add(new ArmedFault(fault, f.path("remaining").asInt(Fault.EVERY_CALL)));
+        }
+        return List.copyOf(faults);
+    }
+
+    private static Map<String, Integer> asyncFailures(JsonNode node) {
+        Map<String, Integer> armed = new LinkedHashMap<>();
+        node.path("asyncFailures").properties().forEach(e -> armed.put(e.getKey(), e.getValue().asInt()));
+        return Map.copyOf(armed);
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private JsonNode send(String method, String path, ObjectNode body) {
+        String request = method + " /__admin/connect/" + path;
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve("/__admin/connect/" + path))
+                .timeout(TIMEOUT).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        HttpResponse<String> response;
+        try {
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("simulator admin " + request + " failed at " + endpoint, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during simulator admin " + request, e);
+        }
+        JsonNode answer = parse(response.body());
+        if (response.statusCode() != 200) {
+            String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
+                    : response.body();
+            throw new SimulatorAdminException(request, response.statusCode(), message);
+        }
+        if (answer == null) {
+            throw new IllegalStateException("simulator admin " + request + " answered something other than JSON; is "
+                    + endpoint + " a Connect simulator? " + response.body());
+        }
+        return answer;
+    }
+
+    /** The answer as JSON (an empty object for an empty body), or null when it is not JSON. */
+    private static JsonNode parse(String text) {
+        try {
+            return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
