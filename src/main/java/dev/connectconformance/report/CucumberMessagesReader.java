@@ -97,7 +97,8 @@ public final class CucumberMessagesReader {
         // Steps that passed before a run broke off do not make a scenario pass.
         Outcome outcome = query.findTestCaseFinishedBy(last).isPresent() ? outcome(query, last)
                 : new Outcome(ScenarioStatus.UNKNOWN, Optional.of("did not finish"));
-        return new ScenarioResult(pickle.getId(), pickle.getUri(),
+        // Runs written before the suite named features by their path under features/ get the same names.
+        return new ScenarioResult(pickle.getId(), FeatureUri.relative(pickle.getUri()),
                 query.findLineageBy(pickle).flatMap(Lineage::feature).map(Feature::getName).orElse(""),
                 pickle.getName(),
                 query.findLocationOf(pickle).map(Location::getLine).map(Long::intValue).orElse(0),

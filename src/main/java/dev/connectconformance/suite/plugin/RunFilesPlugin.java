@@ -5,26 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectconformance.suite.target.Target;
 import dev.connectconformance.suite.target.TargetSettings;
 import dev.connectconformance.suite.target.Targets;
-import io.cucumber.core.plugin.HtmlFormatter;
-import io.cucumber.core.plugin.JUnitFormatter;
-import io.cucumber.core.plugin.MessageFormatter;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own message (cucumber.ndjson), html
- * (cucumber.html) and junit (junit.xml) output, plus run.json describing the run. The label depends on the
- * target chosen at run time (simulator, aws-&lt;profile&gt;, or -Dconformance.label), which a fixed plugin path in
- * junit-platform.properties cannot express. List it before the report page plugin: the files are complete when
- * this plugin has seen TestRunFinished.
+ * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own outputs ({@link CucumberFiles}) plus
+ * run.json describing the run. The label depends on the target chosen at run time (simulator, aws-&lt;profile&gt;,
+ * or -Dconformance.label), which a fixed plugin path in junit-platform.properties cannot express. List it before
+ * the report page plugin: the files are complete when this plugin has seen TestRunFinished.
  */
 public final class RunFilesPlugin implements ConcurrentEventListener {
 
@@ -36,20 +30,9 @@ public final class RunFilesPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        try {
-            Files.createDirectories(directory);
-            new MessageFormatter(open("cucumber.ndjson")).setEventPublisher(publisher);
-            new HtmlFormatter(open("cucumber.html")).setEventPublisher(publisher);
-            new JUnitFormatter(open("junit.xml")).setEventPublisher(publisher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run files into " + directory, e);
-        }
+        new CucumberFiles(directory).setEventPublisher(publisher);
         publisher.registerHandlerFor(TestRunStarted.class, event -> startedAt = event.getInstant());
         publisher.registerHandlerFor(TestRunFinished.class, this::writeRunJson);
-    }
-
-    private OutputStream open(String file) throws IOException {
-        return Files.newOutputStream(directory.resolve(file));
     }
 
     private void writeRunJson(TestRunFinished event) {
