@@ -25,7 +25,7 @@ class ConformanceMatrixTest {
             """);
 
     private static TargetRun run(String label, String target, MessagesFixture messages) throws IOException {
-        RunInfo info = new RunInfo(label, target, Map.of("source", "us-east-1"), Optional.of("123456789012"),
+        RunInfo info = new RunInfo(label, target, Map.of("source", "us-east-1"), RunAccount.of("123456789012"),
                 Optional.empty(), Optional.empty(), Optional.empty());
         return new TargetRun(info, CucumberMessagesReader.read(messages.ndjson()),
                 Optional.of(label + "/cucumber.html"), Optional.empty());

@@ -21,14 +21,14 @@ class ConformanceReportCliTest {
     void mergesExistingRunsAndPrintsTotalsAndThePage() throws Exception {
         MessagesFixture messages = new MessagesFixture();
         messages.scenario("Assign to the TDG", "@PN-01").run(passed());
-        messages.writeRun(reports.resolve("runs"), "simulator", "simulator", "123456789012");
+        messages.writeRun(reports.resolve("runs"), "aws-sandbox", "aws", RunAccount.of("123456789012"));
         Path out = reports.resolve("index.html");
 
         String printed = runCli("--runs", reports.resolve("runs").toString(), "--out", out.toString(),
                 "--show-account");
 
         assertThat(printed).contains("Conformance report: " + out)
-                .contains("simulator (simulator): rules 1 passed, 0 failed, 0 skipped, 36 not covered");
+                .contains("aws-sandbox (aws): rules 1 passed, 0 failed, 0 skipped, 36 not covered");
         assertThat(Files.readString(out)).contains("123456789012");
     }
 

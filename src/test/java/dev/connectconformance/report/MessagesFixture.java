@@ -95,16 +95,14 @@ final class MessagesFixture {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes runs/LABEL/cucumber.ndjson and run.json (and a stand-in cucumber.html). */
-    Path writeRun(Path runsDir, String label, String target, String account) {
+    /** Writes runs/LABEL/cucumber.ndjson and run.json (and a stand-in cucumber.html), as a run of the suite does. */
+    Path writeRun(Path runsDir, String label, String target, RunAccount account) {
         try {
             Path dir = Files.createDirectories(runsDir.resolve(label));
             Files.writeString(dir.resolve("cucumber.ndjson"), ndjson());
             Files.writeString(dir.resolve("cucumber.html"), "<html></html>");
-            Files.writeString(dir.resolve("run.json"), """
-                    {"label":"%s","target":"%s","regions":{"source":"us-east-1","replica":"us-west-2"},
-                     "account":"%s","startedAt":"2026-11-24T15:00:00Z","finishedAt":"2026-11-24T15:03:30Z",
-                     "allowChanges":false}""".formatted(label, target, account));
+            Files.writeString(dir.resolve("run.json"), FixtureRuns.runJson(label, target, account,
+                    "2026-11-24T15:00:00Z", "2026-11-24T15:03:30Z"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

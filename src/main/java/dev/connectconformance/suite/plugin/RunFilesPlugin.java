@@ -2,6 +2,7 @@ package dev.connectconformance.suite.plugin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.report.RunAccount;
 import dev.connectconformance.suite.target.Target;
 import dev.connectconformance.suite.target.TargetSettings;
 import dev.connectconformance.suite.target.Targets;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own outputs ({@link CucumberFiles}) plus
@@ -35,16 +37,30 @@ public final class RunFilesPlugin implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunFinished.class, this::writeRunJson);
     }
 
-    private void writeRunJson(TestRunFinished event) {
+    /** Whose account the scenarios used; unknown if no scenario started the target. */
+    static RunAccount account(Optional<Target> target) {
+        return target.map(t -> t.reportedAccount().map(RunAccount::of).orElseGet(RunAccount::perScenarioAccounts))
+                .orElseGet(RunAccount::unknown);
+    }
+
+    /** What run.json says about a run (read by {@link dev.connectconformance.report.RunInfo}). */
+    public static ObjectNode runJson(TargetSettings settings, RunAccount account, Instant startedAt,
+                                     Instant finishedAt) {
         ObjectNode run = JSON.createObjectNode();
         run.put("label", settings.label());
         run.put("target", settings.target());
         run.putObject("regions").put("source", settings.sourceRegion()).put("replica", settings.replicaRegion());
-        // only the account number: never a credential or access key id
-        run.put("account", Targets.ifStarted().map(Target::reportedAccount).orElse(null));
+        account.writeTo(run);
         run.put("startedAt", startedAt.toString());
-        run.put("finishedAt", event.getInstant().toString());
-        run.put("allowChanges", settings.allowChanges());
+        run.put("finishedAt", finishedAt.toString());
+        // whether scenarios that change resources ran: always on the simulator's throw-away accounts, on a real
+        // account only when allowed
+        run.put("allowChanges", !settings.isAws() || settings.allowChanges());
+        return run;
+    }
+
+    private void writeRunJson(TestRunFinished event) {
+        ObjectNode run = runJson(settings, account(Targets.ifStarted()), startedAt, event.getInstant());
         try {
             JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve("run.json").toFile(), run);
         } catch (IOException e) {

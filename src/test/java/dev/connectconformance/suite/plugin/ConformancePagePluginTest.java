@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectconformance.report.ConformanceReport;
 import dev.connectconformance.report.FixtureRuns;
 import dev.connectconformance.report.ReportOptions;
+import dev.connectconformance.report.RunAccount;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ class ConformancePagePluginTest {
     @Test
     void pageIsCompleteEvenWhenThePluginRunsBeforeTheMessageFileIsClosed() throws Exception {
         Path ndjson = reports.resolve("runs/simulator/cucumber.ndjson");
-        FixtureRuns.run(reports, "simulator", "simulator", "123456789012",
+        FixtureRuns.run(reports, "simulator", "simulator", RunAccount.perScenarioAccounts(),
                 List.of(plugin(), new NdjsonAtTestRunFinished(ndjson)), List.of());
 
         assertThat(NdjsonAtTestRunFinished.seen).as("the file a naive plugin would read is not finished yet")
@@ -52,9 +53,9 @@ class ConformancePagePluginTest {
 
     @Test
     void pluginAfterTheMessagePluginMergesWithEarlierRuns() throws Exception {
-        FixtureRuns.run(reports, "simulator", "simulator", "123456789012");
+        FixtureRuns.run(reports, "simulator", "simulator", RunAccount.perScenarioAccounts());
 
-        FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012", List.of(), List.of(plugin()));
+        FixtureRuns.run(reports, "aws-sandbox", "aws", RunAccount.of("123456789012"), List.of(), List.of(plugin()));
 
         assertThat(printed()).contains("simulator (simulator): rules 16 passed")
                 .contains("aws-sandbox (aws): rules 9 passed, 3 failed, 5 skipped, 20 not covered; "
@@ -69,7 +70,7 @@ class ConformancePagePluginTest {
     @Test
     void theRunFilesAndThePageNameFeaturesByTheirPathUnderFeatures() throws Exception {
         ConformancePagePlugin plugin = plugin();
-        Path run = FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012", List.of(plugin), List.of());
+        Path run = FixtureRuns.run(reports, "aws-sandbox", "aws", RunAccount.of("123456789012"), List.of(plugin), List.of());
 
         for (String file : List.of("cucumber.ndjson", "cucumber.html", "junit.xml")) {
             assertThat(Files.readString(run.resolve(file))).as(file)
