@@ -3,9 +3,8 @@ package dev.connectconformance.report;
 import static dev.connectconformance.report.MessagesFixture.Step.passed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,9 @@ class ConformanceReportCliTest {
     }
 
     private static String runCli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new ConformanceReportCli()).execute(args)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        StringWriter printed = new StringWriter();
+        CommandLine cli = new CommandLine(new ConformanceReportCli()).setOut(new PrintWriter(printed, true));
+        assertThat(cli.execute(args)).isZero();
+        return printed.toString();
     }
 }
