@@ -24,10 +24,11 @@ import java.util.Optional;
 /**
  * Regenerates reports/index.html from all runs when a suite run finishes, and prints the totals and the path.
  *
- * <p>The message plugin writes this run's cucumber.ndjson and closes it when it sees the TestRunFinished
- * envelope, which may be after this plugin sees it (and the plain TestRunFinished event comes even before
- * that envelope). So this plugin keeps the run's envelopes itself, serialized exactly as the message plugin
- * does, and uses them in place of the run directory whose file on disk is a prefix of them.
+ * <p>Cucumber's message formatter ({@link CucumberFiles}) writes this run's cucumber.ndjson and closes it when it
+ * sees the TestRunFinished envelope, which may be after this plugin sees it (and the plain TestRunFinished event
+ * comes even before that envelope). So this plugin keeps the run's envelopes itself, rewritten and serialized
+ * exactly as CucumberFiles writes them, and uses them in place of the run directory whose file on disk is a prefix
+ * of them.
  *
  * <p>Arguments: {@code dev.connectconformance.suite.plugin.ConformancePagePlugin[:REPORTS_DIR]} (default
  * {@code reports}, or the system property conformance.reports.dir). The system property
