@@ -3,12 +3,15 @@ package dev.connectconformance.report;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.PlainCommandLine;
 import dev.connectconformance.simulator.UsageError;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Merges the results already under reports/runs into reports/index.html, without running anything again. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
@@ -25,6 +28,9 @@ public final class ConformanceReportCli implements Callable<Integer> {
             description = "Show account ids in full instead of ********9012.")
     boolean showAccount;
 
+    @Spec
+    CommandSpec spec;
+
     public static void main(String[] args) {
         int exit = PlainCommandLine.of(new ConformanceReportCli()).execute(args);
         if (exit != 0) {
@@ -39,7 +45,10 @@ public final class ConformanceReportCli implements Callable<Integer> {
         }
         ConformanceReport.Result result = ConformanceReport.withBundledCatalogue()
                 .generate(runs, out, new ReportOptions(showAccount), Instant.now());
-        System.out.print(result.summary());
+        // picocli's out: System.out unless the caller (a test, an embedding program) gives another
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(result.summary());
+        out.flush();
         return 0;
     }
 }

@@ -1,215 +1,133 @@
 package dev.connectconformance.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cucumber.messages.ndjson.Deserializer;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.Location;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleStep;
+import io.cucumber.messages.types.PickleTag;
+import io.cucumber.messages.types.TestCaseStarted;
+import io.cucumber.messages.types.TestStepResult;
+import io.cucumber.messages.types.TestStepResultStatus;
+import io.cucumber.query.Lineage;
+import io.cucumber.query.Query;
+import io.cucumber.query.Repository;
+import io.cucumber.query.Repository.RepositoryFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a Cucumber messages stream (ndjson, one envelope a line) into the final result of each scenario.
- * Only the envelopes the report needs are looked at; a retried scenario counts by its last attempt.
- * A truncated last line (a file still being written) is ignored rather than failing the whole run.
+ * Reads a Cucumber message stream (ndjson, one envelope a line) into the final result of each scenario. The
+ * bookkeeping is Cucumber's own: its deserializer, and its query library, which links pickles, test cases,
+ * attempts and step results, leaves out attempts that will be retried and ranks step statuses.
+ * A truncated last line (a file still being written) is ignored; a bad line elsewhere makes the stream unreadable.
  */
 public final class CucumberMessagesReader {
 
-    private final ObjectMapper json;
-    private final Map<String, String> featureNames = new HashMap<>();
-    private final Map<String, Integer> astLines = new HashMap<>();
-    private final Map<String, JsonNode> pickles = new LinkedHashMap<>();
-    private final Map<String, String> pickleStepTexts = new HashMap<>();
-    private final Map<String, String> testCasePickles = new HashMap<>();
-    private final Map<String, String> testStepPickleSteps = new HashMap<>();
-    private final Map<String, Attempt> attempts = new HashMap<>();
-    private final Map<String, Attempt> lastAttemptByPickle = new HashMap<>();
-    private final Map<String, Integer> attemptCountByPickle = new HashMap<>();
+    private static final Deserializer DESERIALIZER = new Deserializer();
 
-    public CucumberMessagesReader(ObjectMapper json) {
-        this.json = json;
+    private CucumberMessagesReader() {
     }
 
-    public static List<ScenarioResult> read(String ndjson, ObjectMapper json) throws IOException {
-        return read(new StringReader(ndjson), json);
+    public static List<ScenarioResult> read(String ndjson) throws IOException {
+        return read(new StringReader(ndjson));
     }
 
-    public static List<ScenarioResult> read(Reader ndjson, ObjectMapper json) throws IOException {
-        CucumberMessagesReader reader = new CucumberMessagesReader(json);
+    public static List<ScenarioResult> read(Reader ndjson) throws IOException {
+        // Gherkin documents give each pickle its feature and line.
+        Repository repository = Repository.builder()
+                .feature(RepositoryFeature.INCLUDE_GHERKIN_DOCUMENTS, true).build();
+        for (Envelope envelope : envelopes(ndjson)) {
+            repository.update(envelope);
+        }
+        return results(new Query(repository));
+    }
+
+    private static List<Envelope> envelopes(Reader ndjson) throws IOException {
+        List<Envelope> envelopes = new ArrayList<>();
+        IOException unreadable = null;
+        int lineNumber = 0;
         try (BufferedReader lines = new BufferedReader(ndjson)) {
             String line;
             while ((line = lines.readLine()) != null) {
-                if (!line.isBlank()) {
-                    reader.accept(line);
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (unreadable != null) {
+                    throw unreadable; // not the last line after all
+                }
+                try {
+                    envelopes.add(DESERIALIZER.readValue(line));
+                } catch (IOException e) {
+                    unreadable = new IOException("line " + lineNumber + " is no Cucumber message: " + e.getMessage(), e);
                 }
             }
         }
-        return reader.results();
+        return envelopes;
     }
 
-    private void accept(String line) {
-        JsonNode envelope;
-        try {
-            envelope = json.readTree(line);
-        } catch (IOException partialLine) {
-            return;
+    /** Pickles that ran, in the order Cucumber compiled them, each by its last attempt. */
+    private static List<ScenarioResult> results(Query query) {
+        Map<String, TestCaseStarted> lastByPickle = new HashMap<>();
+        // Attempts that will be retried are not in this list; a pickle run again later in the stream replaces
+        // its earlier run.
+        for (TestCaseStarted started : query.findAllTestCaseStarted()) {
+            query.findPickleBy(started).ifPresent(pickle -> lastByPickle.put(pickle.getId(), started));
         }
-        if (envelope.has("gherkinDocument")) {
-            gherkinDocument(envelope.get("gherkinDocument"));
-        } else if (envelope.has("pickle")) {
-            pickle(envelope.get("pickle"));
-        } else if (envelope.has("testCase")) {
-            testCase(envelope.get("testCase"));
-        } else if (envelope.has("testCaseStarted")) {
-            testCaseStarted(envelope.get("testCaseStarted"));
-        } else if (envelope.has("testStepFinished")) {
-            testStepFinished(envelope.get("testStepFinished"));
-        } else if (envelope.has("testCaseFinished")) {
-            JsonNode finished = envelope.get("testCaseFinished");
-            Attempt attempt = attempts.get(finished.path("testCaseStartedId").asText());
-            if (attempt != null) {
-                attempt.finished = true;
-            }
-        }
-    }
-
-    private void gherkinDocument(JsonNode document) {
-        JsonNode feature = document.path("feature");
-        featureNames.put(document.path("uri").asText(), feature.path("name").asText(""));
-        collectLines(feature);
-    }
-
-    /** Remembers the line of every scenario and example row, for pickles that carry no location. */
-    private void collectLines(JsonNode node) {
-        if (node.isObject()) {
-            if (node.has("id") && node.has("location")) {
-                astLines.put(node.get("id").asText(), node.path("location").path("line").asInt());
-            }
-            node.forEach(this::collectLines);
-        } else if (node.isArray()) {
-            node.forEach(this::collectLines);
-        }
-    }
-
-    private void pickle(JsonNode pickle) {
-        pickles.put(pickle.path("id").asText(), pickle);
-        for (JsonNode step : pickle.path("steps")) {
-            pickleStepTexts.put(step.path("id").asText(), step.path("text").asText());
-        }
-    }
-
-    private void testCase(JsonNode testCase) {
-        testCasePickles.put(testCase.path("id").asText(), testCase.path("pickleId").asText());
-        for (JsonNode step : testCase.path("testSteps")) {
-            if (step.has("pickleStepId")) {
-                testStepPickleSteps.put(step.path("id").asText(), step.get("pickleStepId").asText());
-            }
-        }
-    }
-
-    private void testCaseStarted(JsonNode started) {
-        String pickleId = testCasePickles.get(started.path("testCaseId").asText());
-        if (pickleId == null) {
-            return;
-        }
-        Attempt attempt = new Attempt(pickleId);
-        attempts.put(started.path("id").asText(), attempt);
-        // Later attempts (retries, or the same scenario run again) replace earlier ones: the last one wins.
-        lastAttemptByPickle.put(pickleId, attempt);
-        attemptCountByPickle.merge(pickleId, 1, Integer::sum);
-    }
-
-    private void testStepFinished(JsonNode finished) {
-        Attempt attempt = attempts.get(finished.path("testCaseStartedId").asText());
-        if (attempt == null) {
-            return;
-        }
-        JsonNode result = finished.path("testStepResult");
-        ScenarioStatus status = ScenarioStatus.fromMessage(result.path("status").asText());
-        Optional<String> message = StepMessages.summarize(result);
-        if (status == ScenarioStatus.UNDEFINED && message.isEmpty()) {
-            String text = pickleStepTexts.get(testStepPickleSteps.get(finished.path("testStepId").asText()));
-            message = Optional.of("undefined step" + (text == null ? "" : ": " + text));
-        }
-        attempt.record(status, message);
-    }
-
-    private List<ScenarioResult> results() {
         List<ScenarioResult> results = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : pickles.entrySet()) {
-            JsonNode pickle = entry.getValue();
-            Attempt attempt = lastAttemptByPickle.get(entry.getKey());
-            if (attempt == null) {
-                continue; // not run (filtered out by tags, or the run stopped before it)
+        for (Pickle pickle : query.findAllPickles()) {
+            TestCaseStarted last = lastByPickle.get(pickle.getId());
+            if (last != null) { // else not run: filtered out by tags, or the run stopped before it
+                results.add(result(query, pickle, last));
             }
-            List<String> tags = new ArrayList<>();
-            pickle.path("tags").forEach(t -> tags.add(t.path("name").asText()));
-            String uri = pickle.path("uri").asText();
-            results.add(new ScenarioResult(entry.getKey(), uri, featureNames.getOrDefault(uri, ""),
-                    pickle.path("name").asText(), line(pickle), tags, attempt.status(), attempt.message(),
-                    attemptCountByPickle.getOrDefault(entry.getKey(), 1)));
         }
         return results;
     }
 
-    private int line(JsonNode pickle) {
-        if (pickle.path("location").has("line")) {
-            return pickle.path("location").path("line").asInt();
-        }
-        JsonNode astNodeIds = pickle.path("astNodeIds");
-        // The last ast node id is the example row for an outline, else the scenario itself.
-        for (int i = astNodeIds.size() - 1; i >= 0; i--) {
-            Integer line = astLines.get(astNodeIds.get(i).asText());
-            if (line != null) {
-                return line;
-            }
-        }
-        return 0;
+    private static ScenarioResult result(Query query, Pickle pickle, TestCaseStarted last) {
+        // Steps that passed before a run broke off do not make a scenario pass.
+        Outcome outcome = query.findTestCaseFinishedBy(last).isPresent() ? outcome(query, last)
+                : new Outcome(ScenarioStatus.UNKNOWN, Optional.of("did not finish"));
+        // Runs written before the suite named features by their path under features/ get the same names.
+        return new ScenarioResult(pickle.getId(), FeatureUri.relative(pickle.getUri()),
+                query.findLineageBy(pickle).flatMap(Lineage::feature).map(Feature::getName).orElse(""),
+                pickle.getName(),
+                query.findLocationOf(pickle).map(Location::getLine).map(Long::intValue).orElse(0),
+                pickle.getTags().stream().map(PickleTag::getName).toList(),
+                outcome.status(), outcome.message(), Math.toIntExact(last.getAttempt()) + 1);
     }
 
-    /** One attempt at a test case: the worst step status, the first failure and the first skip reason. */
-    private static final class Attempt {
-        private final String pickleId;
-        private ScenarioStatus worst = ScenarioStatus.UNKNOWN;
-        private Optional<String> brokenMessage = Optional.empty();
-        private Optional<String> skipReason = Optional.empty();
-        private boolean finished;
-
-        Attempt(String pickleId) {
-            this.pickleId = pickleId;
+    /** The most severe step decides the status, and its message says why: a failure, a skip reason. */
+    private static Outcome outcome(Query query, TestCaseStarted attempt) {
+        Optional<TestStepResult> mostSevere = query.findMostSevereTestStepResultBy(attempt);
+        ScenarioStatus status = mostSevere.map(r -> ScenarioStatus.of(r.getStatus())).orElse(ScenarioStatus.UNKNOWN);
+        Optional<String> message = mostSevere.flatMap(StepMessages::summarize);
+        if (message.isEmpty() && status == ScenarioStatus.UNDEFINED) {
+            message = Optional.of(undefinedStep(query, attempt).map(text -> "undefined step: " + text)
+                    .orElse("undefined step"));
+        } else if (message.isEmpty() && status.broken() && status != ScenarioStatus.UNKNOWN) {
+            message = Optional.of(status.label());
         }
+        return new Outcome(status, message);
+    }
 
-        void record(ScenarioStatus status, Optional<String> message) {
-            worst = worst.worse(status);
-            if (status.broken() && status != ScenarioStatus.UNKNOWN && brokenMessage.isEmpty()) {
-                brokenMessage = message.or(() -> Optional.of(status.label()));
-            } else if (status == ScenarioStatus.SKIPPED && skipReason.isEmpty()) {
-                skipReason = message;
-            }
-        }
+    private static Optional<String> undefinedStep(Query query, TestCaseStarted last) {
+        return query.findTestStepFinishedAndTestStepBy(last).stream()
+                .filter(step -> step.getKey().getTestStepResult().getStatus() == TestStepResultStatus.UNDEFINED)
+                .findFirst()
+                .flatMap(step -> query.findPickleStepBy(step.getValue()))
+                .map(PickleStep::getText);
+    }
 
-        ScenarioStatus status() {
-            return worst;
-        }
-
-        Optional<String> message() {
-            if (worst.broken() && brokenMessage.isPresent()) {
-                return brokenMessage;
-            }
-            if (worst == ScenarioStatus.UNKNOWN && !finished) {
-                return Optional.of("did not finish");
-            }
-            return worst == ScenarioStatus.SKIPPED ? skipReason : Optional.empty();
-        }
-
-        @Override
-        public String toString() {
-            return pickleId + ":" + worst;
-        }
+    private record Outcome(ScenarioStatus status, Optional<String> message) {
     }
 }

@@ -71,7 +71,7 @@ public final class HtmlReportRenderer {
             definition(html, "Regions", info.regions().isEmpty() ? "unknown"
                     : info.regions().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")")
                     .collect(Collectors.joining(" \u2192 ")));
-            definition(html, "Account", info.displayedAccount(options.showAccount()).orElse("unknown"));
+            definition(html, "Account", info.account().displayed(options.showAccount()));
             info.allowChanges().ifPresent(allow -> definition(html, "Changes", allow ? "allowed" : "read-only"));
             html.append("<dt>Details</dt><dd>").append(run.cucumberReport()
                     .map(link -> "<a href=\"" + Html.escape(runsHref + link) + "\">Cucumber report</a>")

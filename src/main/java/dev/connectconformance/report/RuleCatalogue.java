@@ -33,7 +33,7 @@ public final class RuleCatalogue {
         this.rules = rules;
     }
 
-    /** The catalogue bundled with the project (a copy of the shared rules.md). */
+    /** The catalogue bundled with the project: src/main/resources/conformance/rules.md. */
     public static RuleCatalogue bundled() {
         try (InputStream in = RuleCatalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * What run.json says about one suite run. Every field but the label may be missing (an interrupted
  * run, or a run.json written later than the page): the report then shows what it knows.
  */
-public record RunInfo(String label, String target, Map<String, String> regions, Optional<String> account,
+public record RunInfo(String label, String target, Map<String, String> regions, RunAccount account,
                       Optional<String> startedAt, Optional<String> finishedAt, Optional<Boolean> allowChanges) {
 
     public static final String FILE_NAME = "run.json";
@@ -23,7 +23,7 @@ public record RunInfo(String label, String target, Map<String, String> regions, 
     }
 
     public static RunInfo labelOnly(String label) {
-        return new RunInfo(label, label, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new RunInfo(label, label, Map.of(), RunAccount.unknown(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
@@ -39,7 +39,7 @@ public record RunInfo(String label, String target, Map<String, String> regions, 
         Map<String, String> regions = new LinkedHashMap<>();
         root.path("regions").properties().forEach(e -> regions.put(e.getKey(), e.getValue().asText()));
         JsonNode allow = root.get("allowChanges");
-        return new RunInfo(label, text(root, "target").orElse(label), regions, text(root, "account"),
+        return new RunInfo(label, text(root, "target").orElse(label), regions, RunAccount.read(root),
                 text(root, "startedAt"), text(root, "finishedAt"),
                 allow == null || !allow.isBoolean() ? Optional.empty() : Optional.of(allow.booleanValue()));
     }
@@ -47,10 +47,5 @@ public record RunInfo(String label, String target, Map<String, String> regions, 
     private static Optional<String> text(JsonNode root, String field) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() || node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText());
-    }
-
-    /** The account as the page shows it: masked but for its last four digits unless shown in full. */
-    public Optional<String> displayedAccount(boolean showInFull) {
-        return account.map(a -> showInFull ? a : AccountMask.mask(a));
     }
 }

@@ -71,10 +71,10 @@ public final class RunsDirectory {
         try {
             List<ScenarioResult> scenarios;
             if (messages.isPresent()) {
-                scenarios = CucumberMessagesReader.read(messages.get(), json);
+                scenarios = CucumberMessagesReader.read(messages.get());
             } else if (Files.isRegularFile(ndjson)) {
                 try (Reader reader = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8)) {
-                    scenarios = CucumberMessagesReader.read(reader, json);
+                    scenarios = CucumberMessagesReader.read(reader);
                 }
             } else {
                 return new TargetRun(info, List.of(), html, Optional.of(MESSAGES_FILE + " is missing"));

@@ -1,24 +1,17 @@
 package dev.connectconformance.report;
 
+import io.cucumber.messages.types.TestStepResultStatus;
 import java.util.Locale;
 
 /**
- * Final status of a scenario, in Cucumber's own order of severity: the most severe step status is the
- * scenario's status (a failed step outranks the skipped steps after it).
+ * Final status of a scenario: the status of its most severe step, as Cucumber ranks them (a failed step outranks
+ * the skipped steps after it).
  */
 public enum ScenarioStatus {
     UNKNOWN, PASSED, SKIPPED, PENDING, UNDEFINED, AMBIGUOUS, FAILED;
 
-    public static ScenarioStatus fromMessage(String status) {
-        try {
-            return valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return UNKNOWN;
-        }
-    }
-
-    public ScenarioStatus worse(ScenarioStatus other) {
-        return other.ordinal() > ordinal() ? other : this;
+    public static ScenarioStatus of(TestStepResultStatus status) {
+        return valueOf(status.name());
     }
 
     /** The scenario did not show the rule holds: a failure, or a step that is missing, pending or ambiguous. */

@@ -1,6 +1,7 @@
 package dev.connectconformance.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.messages.types.Exception;
+import io.cucumber.messages.types.TestStepResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,20 +19,19 @@ final class StepMessages {
     private StepMessages() {
     }
 
-    static Optional<String> summarize(JsonNode testStepResult) {
-        JsonNode exception = testStepResult.path("exception");
-        if (exception.isObject()) {
-            String type = exception.path("type").asText("");
-            String message = exception.path("message").asText("").strip();
-            if (!message.isEmpty()) {
-                return Optional.of(withType(type, message));
+    static Optional<String> summarize(TestStepResult result) {
+        Optional<Exception> exception = result.getException();
+        if (exception.isPresent()) {
+            String type = exception.get().getType();
+            Optional<String> message = exception.get().getMessage().map(String::strip).filter(m -> !m.isEmpty());
+            if (message.isPresent()) {
+                return Optional.of(withType(type, message.get()));
             }
-            if (!type.isEmpty() && !testStepResult.hasNonNull("message")) {
+            if (!type.isEmpty() && result.getMessage().isEmpty()) {
                 return Optional.of(type);
             }
         }
-        String message = testStepResult.path("message").asText("");
-        return message.isBlank() ? Optional.empty() : Optional.of(withoutStackTrace(message));
+        return result.getMessage().filter(m -> !m.isBlank()).map(StepMessages::withoutStackTrace);
     }
 
     private static String withType(String type, String message) {

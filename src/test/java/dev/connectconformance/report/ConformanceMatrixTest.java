@@ -7,7 +7,6 @@ import static dev.connectconformance.report.MessagesFixture.Step.skippedBecause;
 import static dev.connectconformance.report.MessagesFixture.Step.undefined;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,9 @@ class ConformanceMatrixTest {
             """);
 
     private static TargetRun run(String label, String target, MessagesFixture messages) throws IOException {
-        RunInfo info = new RunInfo(label, target, Map.of("source", "us-east-1"), Optional.of("123456789012"),
+        RunInfo info = new RunInfo(label, target, Map.of("source", "us-east-1"), RunAccount.of("123456789012"),
                 Optional.empty(), Optional.empty(), Optional.empty());
-        return new TargetRun(info, CucumberMessagesReader.read(messages.ndjson(), new ObjectMapper()),
+        return new TargetRun(info, CucumberMessagesReader.read(messages.ndjson()),
                 Optional.of(label + "/cucumber.html"), Optional.empty());
     }
 

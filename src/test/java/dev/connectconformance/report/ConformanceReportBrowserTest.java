@@ -51,8 +51,8 @@ class ConformanceReportBrowserTest {
             }
             Assumptions.abort(why);
         }
-        FixtureRuns.run(reports, "simulator", "simulator", "123456789012");
-        FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012");
+        FixtureRuns.run(reports, "simulator", "simulator", RunAccount.perScenarioAccounts());
+        FixtureRuns.run(reports, "aws-sandbox", "aws", RunAccount.of("123456789012"));
         page = reports.resolve("index.html");
         ConformanceReport.withBundledCatalogue().generate(reports.resolve("runs"), page, ReportOptions.defaults(),
                 Instant.now());

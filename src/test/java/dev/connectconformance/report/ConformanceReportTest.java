@@ -29,14 +29,14 @@ class ConformanceReportTest {
         simulator.scenario("Move a <number> & keep \"it\"", "@PN-01", "@TDG-01").run(passed());
         simulator.scenario("Refused from the replica region", "@PN-04").run(passed());
         simulator.scenario("Description changes through the API", "@PN-14", "@drift").run(passed());
-        simulator.writeRun(runs(), "simulator", "simulator", "123456789012");
+        simulator.writeRun(runs(), "simulator", "simulator", RunAccount.perScenarioAccounts());
 
         MessagesFixture aws = new MessagesFixture();
         aws.scenario("Move a <number> & keep \"it\"", "@PN-01", "@TDG-01").run(passed());
         aws.scenario("Refused from the replica region", "@PN-04").run(failed(HOSTILE));
         aws.scenario("Description changes through the API", "@PN-14", "@drift")
                 .run(skippedBecause("skipped on aws: needs simulator controls (clock, quotas)"));
-        aws.writeRun(runs(), "aws-sandbox", "aws", "210987654321");
+        aws.writeRun(runs(), "aws-sandbox", "aws", RunAccount.of("210987654321"));
     }
 
     private String generate(ReportOptions options) throws IOException {
@@ -91,11 +91,31 @@ class ConformanceReportTest {
         twoTargets();
 
         String masked = generate(ReportOptions.defaults());
-        assertThat(masked).contains("********9012").contains("********4321")
-                .doesNotContain("123456789012").doesNotContain("210987654321");
+        assertThat(masked).contains("<dt>Account</dt><dd>********4321</dd>").doesNotContain("210987654321");
 
         String full = generate(new ReportOptions(true));
-        assertThat(full).contains("123456789012").contains("210987654321");
+        assertThat(full).contains("<dt>Account</dt><dd>210987654321</dd>");
+    }
+
+    @Test
+    void theSimulatorsCardSaysEveryScenarioHadItsOwnAccountAndRanAndTheAwsCardThatItWasReadOnly() throws IOException {
+        twoTargets();
+
+        String page = generate(new ReportOptions(true));
+
+        assertThat(cardOf(page, "simulator")).contains("<dt>Account</dt><dd>a fresh one per scenario</dd>")
+                .contains("<dt>Changes</dt><dd>allowed</dd>").doesNotContain("read-only");
+        assertThat(cardOf(page, "aws-sandbox")).contains("<dt>Changes</dt><dd>read-only</dd>");
+    }
+
+    @Test
+    void anOlderRunJsonWithOneAccountStillShowsIt() throws IOException {
+        twoTargets();
+        Files.writeString(runs().resolve("simulator").resolve("run.json"), """
+                {"label":"simulator","target":"simulator","account":"123456789012","allowChanges":false}""");
+
+        assertThat(cardOf(generate(ReportOptions.defaults()), "simulator"))
+                .contains("<dt>Account</dt><dd>********9012</dd>");
     }
 
     @Test
@@ -136,6 +156,11 @@ class ConformanceReportTest {
                 .contains("simulator (simulator): rules 4 passed, 0 failed, 0 skipped, 33 not covered; scenarios 3: 3 passed")
                 .contains("aws-sandbox (aws): rules 2 passed, 1 failed, 1 skipped, 33 not covered")
                 .contains("targets disagree on PN-04");
+    }
+
+    private static String cardOf(String page, String label) {
+        int start = page.indexOf("<div class=\"target\" data-target=\"" + label + "\">");
+        return page.substring(start, page.indexOf("</dl>", start));
     }
 
     private static String rowOf(String page, String ruleId) {

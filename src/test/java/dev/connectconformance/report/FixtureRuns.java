@@ -1,68 +1,67 @@
 package dev.connectconformance.report;
 
 import dev.connectconformance.report.fixture.ReportFixtureSteps;
-import io.cucumber.core.cli.Main;
+import dev.connectconformance.suite.plugin.CucumberFiles;
+import dev.connectconformance.suite.plugin.RunFilesPlugin;
+import dev.connectconformance.suite.target.TargetSettings;
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import io.cucumber.plugin.Plugin;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the report fixture feature in-process with Cucumber, the way the real suite writes a run:
- * reports/runs/LABEL/cucumber.ndjson, cucumber.html and run.json.
+ * reports/runs/LABEL/ with run.json and Cucumber's files ({@link CucumberFiles}). Only the plugins given run: Cucumber
+ * prints nothing, so the fixture's deliberate failures never show in a build's output.
  */
 public final class FixtureRuns {
 
-    static final String FEATURE = "classpath:dev/connectconformance/report/fixture/report-fixture.feature";
+    /** Under a features folder, like the suite's own features: the run files name it features/report-fixture.feature. */
+    static final String FEATURE = "classpath:dev/connectconformance/report/fixture/features/report-fixture.feature";
 
     private FixtureRuns() {
     }
 
-    /** Writes run.json, then runs the fixture; pluginsBefore are registered before the message plugin. */
-    public static Path run(Path reportsDir, String label, String target, String account, List<String> pluginsBefore,
-                    List<String> pluginsAfter) throws IOException {
+    /** Writes run.json, then runs the fixture; pluginsBefore are registered before Cucumber's files, pluginsAfter after. */
+    public static Path run(Path reportsDir, String label, String target, RunAccount account,
+                           List<Plugin> pluginsBefore, List<Plugin> pluginsAfter) throws IOException {
         Path runDir = reportsDir.resolve("runs").resolve(label);
         Files.createDirectories(runDir);
-        Files.writeString(runDir.resolve("run.json"), """
-                {"label":"%s","target":"%s","regions":{"source":"us-east-1","replica":"us-west-2"},
-                 "account":"%s","startedAt":"2026-11-24T15:00:00Z","finishedAt":"2026-11-24T15:02:07Z",
-                 "allowChanges":%s}
-                """.formatted(label, target, account, "simulator".equals(target)));
-        List<String> args = new ArrayList<>(List.of("--glue", "dev.connectconformance.report.fixture",
-                "--monochrome", "--no-summary"));
-        pluginsBefore.forEach(p -> args.addAll(List.of("--plugin", p)));
-        args.addAll(List.of("--plugin", "message:" + runDir.resolve("cucumber.ndjson"),
-                "--plugin", "html:" + runDir.resolve("cucumber.html")));
-        pluginsAfter.forEach(p -> args.addAll(List.of("--plugin", p)));
-        args.add(FEATURE);
-        Map<String, String> cucumberProperties = clearCucumberSystemProperties();
+        Files.writeString(runDir.resolve("run.json"), runJson(label, target, account, "2026-11-24T15:00:00Z",
+                "2026-11-24T15:02:07Z"));
+        List<Plugin> plugins = new ArrayList<>(pluginsBefore);
+        plugins.add(new CucumberFiles(runDir));
+        plugins.addAll(pluginsAfter);
+        RuntimeOptions options = new CommandlineOptionsParser(OutputStream.nullOutputStream())
+                .parse("--glue", "dev.connectconformance.report.fixture", FEATURE).build();
         String previousTarget = ReportFixtureSteps.target;
         ReportFixtureSteps.target = target;
         try {
-            Main.run(args.toArray(String[]::new), FixtureRuns.class.getClassLoader());
+            Runtime.builder().withRuntimeOptions(options).withClassLoader(FixtureRuns.class::getClassLoader)
+                    .withAdditionalPlugins(plugins.toArray(Plugin[]::new)).build().run();
         } finally {
             ReportFixtureSteps.target = previousTarget;
-            cucumberProperties.forEach(System::setProperty);
         }
         return runDir;
     }
 
-    public static Path run(Path reportsDir, String label, String target, String account) throws IOException {
+    public static Path run(Path reportsDir, String label, String target, RunAccount account) throws IOException {
         return run(reportsDir, label, target, account, List.of(), List.of());
     }
 
-    /** The real suite may set cucumber.* properties (plugins, glue); they must not leak into a fixture run. */
-    private static Map<String, String> clearCucumberSystemProperties() {
-        Map<String, String> saved = new HashMap<>();
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("cucumber.")) {
-                saved.put(name, System.getProperty(name));
-                System.clearProperty(name);
-            }
-        }
-        return saved;
+    /** run.json as the suite writes it. */
+    static String runJson(String label, String target, RunAccount account, String startedAt, String finishedAt) {
+        TargetSettings settings = new TargetSettings(target, label, "us-east-1", "us-west-2", false, Optional.empty(),
+                Path.of("conformance-aws.properties"), Path.of("reports"));
+        return RunFilesPlugin.runJson(settings, account, Instant.parse(startedAt), Instant.parse(finishedAt))
+                .toPrettyString();
     }
 }

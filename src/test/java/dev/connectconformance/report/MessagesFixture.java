@@ -1,140 +1,172 @@
 package dev.connectconformance.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.IdGenerator;
+import io.cucumber.messages.MessageToNdjsonWriter;
+import io.cucumber.messages.ProtocolVersion;
+import io.cucumber.messages.ndjson.Serializer;
+import io.cucumber.messages.types.Duration;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Exception;
+import io.cucumber.messages.types.Meta;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.Product;
+import io.cucumber.messages.types.TestCase;
+import io.cucumber.messages.types.TestCaseFinished;
+import io.cucumber.messages.types.TestCaseStarted;
+import io.cucumber.messages.types.TestRunFinished;
+import io.cucumber.messages.types.TestRunStarted;
+import io.cucumber.messages.types.TestStep;
+import io.cucumber.messages.types.TestStepFinished;
+import io.cucumber.messages.types.TestStepResult;
+import io.cucumber.messages.types.TestStepResultStatus;
+import io.cucumber.messages.types.Timestamp;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Hand-made Cucumber message streams for report tests: just the envelopes the report reads, shaped like
- * Cucumber 7's (pickle, testCase, testCaseStarted with attempt, testStepFinished, testCaseFinished).
+ * Cucumber message streams for report tests, without running Cucumber: the feature is real Gherkin compiled by
+ * Cucumber's parser (source, document, pickles), and the execution is made of the messages Cucumber 7 sends for
+ * it (test case, attempts with their step results, retries), serialized by Cucumber's serializer.
  */
 final class MessagesFixture {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String URI = "classpath:features/phone_numbers.feature";
 
-    private final List<ObjectNode> envelopes = new ArrayList<>();
-    private int ids;
+    private final List<Scenario> scenarios = new ArrayList<>();
 
-    /** A scenario (pickle with one step per result) and its test case; run it with attempt(...). */
+    /** A scenario of the fixture feature, with one step per result of its longest attempt. */
     Scenario scenario(String name, String... tags) {
-        String pickleId = id();
-        ObjectNode pickle = JSON.createObjectNode().put("id", pickleId).put("uri", URI).put("name", name);
-        pickle.putObject("location").put("line", 10 + ids);
-        ArrayNode tagNodes = pickle.putArray("tags");
-        for (String tag : tags) {
-            tagNodes.addObject().put("name", tag).put("astNodeId", id());
-        }
-        pickle.putArray("steps");
-        pickle.putArray("astNodeIds").add(id());
-        envelopes.add(envelope("pickle", pickle));
-        return new Scenario(pickle);
+        Scenario scenario = new Scenario(name, List.of(tags));
+        scenarios.add(scenario);
+        return scenario;
     }
 
     String ndjson() {
-        StringBuilder out = new StringBuilder();
-        out.append("{\"meta\":{\"protocolVersion\":\"30.1.0\"}}\n");
-        out.append("{\"gherkinDocument\":{\"uri\":\"").append(URI)
-                .append("\",\"feature\":{\"name\":\"Phone numbers\",\"children\":[]}}}\n");
-        for (ObjectNode envelope : envelopes) {
-            out.append(envelope).append('\n');
+        Ids ids = new Ids();
+        List<Envelope> envelopes = new ArrayList<>();
+        Product unknown = new Product("unknown", null);
+        envelopes.add(Envelope.of(new Meta(ProtocolVersion.getVersion(), new Product("cucumber-jvm", "7.34.2"),
+                unknown, unknown, unknown, null)));
+        List<Pickle> pickles = new ArrayList<>();
+        GherkinParser.builder().idGenerator(ids).build()
+                .parse(URI, featureText().getBytes(StandardCharsets.UTF_8))
+                .forEach(envelope -> {
+                    envelopes.add(envelope);
+                    envelope.getPickle().ifPresent(pickles::add);
+                });
+        String runId = ids.newId();
+        envelopes.add(Envelope.of(new TestRunStarted(ids.timestamp(), runId)));
+        for (int i = 0; i < scenarios.size(); i++) {
+            scenarios.get(i).execute(pickles.get(i), runId, ids, envelopes);
         }
-        out.append("{\"testRunFinished\":{\"success\":true}}\n");
-        return out.toString();
+        envelopes.add(Envelope.of(new TestRunFinished(null, true, ids.timestamp(), null, runId)));
+        return serialize(envelopes);
     }
 
-    /** Writes runs/LABEL/cucumber.ndjson and run.json (and a stand-in cucumber.html). */
-    Path writeRun(Path runsDir, String label, String target, String account) {
+    private String featureText() {
+        StringBuilder text = new StringBuilder("Feature: Phone numbers\n");
+        for (Scenario scenario : scenarios) {
+            text.append("\n  ").append(String.join(" ", scenario.tags)).append("\n  Scenario: ")
+                    .append(scenario.name).append('\n');
+            for (int i = 1; i <= scenario.stepCount(); i++) {
+                text.append("    Given step ").append(i).append(" of ").append(scenario.name).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String serialize(List<Envelope> envelopes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MessageToNdjsonWriter writer = new MessageToNdjsonWriter(out, new Serializer())) {
+            for (Envelope envelope : envelopes) {
+                writer.write(envelope);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes runs/LABEL/cucumber.ndjson and run.json (and a stand-in cucumber.html), as a run of the suite does. */
+    Path writeRun(Path runsDir, String label, String target, RunAccount account) {
         try {
             Path dir = Files.createDirectories(runsDir.resolve(label));
             Files.writeString(dir.resolve("cucumber.ndjson"), ndjson());
             Files.writeString(dir.resolve("cucumber.html"), "<html></html>");
-            Files.writeString(dir.resolve("run.json"), """
-                    {"label":"%s","target":"%s","regions":{"source":"us-east-1","replica":"us-west-2"},
-                     "account":"%s","startedAt":"2026-11-24T15:00:00Z","finishedAt":"2026-11-24T15:03:30Z",
-                     "allowChanges":false}""".formatted(label, target, account));
+            Files.writeString(dir.resolve("run.json"), FixtureRuns.runJson(label, target, account,
+                    "2026-11-24T15:00:00Z", "2026-11-24T15:03:30Z"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String id() {
-        return "id-" + (++ids);
-    }
-
-    private static ObjectNode envelope(String type, ObjectNode body) {
-        ObjectNode envelope = JSON.createObjectNode();
-        envelope.set(type, body);
-        return envelope;
-    }
-
     /** A step outcome: status and, for failures and skips, the exception Cucumber records. */
-    record Step(String status, String exceptionType, String message) {
+    record Step(TestStepResultStatus status, String exceptionType, String message) {
         static Step passed() {
-            return new Step("PASSED", null, null);
+            return new Step(TestStepResultStatus.PASSED, null, null);
         }
 
         static Step failed(String message) {
-            return new Step("FAILED", "java.lang.AssertionError", message);
+            return new Step(TestStepResultStatus.FAILED, "java.lang.AssertionError", message);
         }
 
         static Step skippedBecause(String reason) {
-            return new Step("SKIPPED", "org.opentest4j.TestAbortedException", reason);
+            return new Step(TestStepResultStatus.SKIPPED, "org.opentest4j.TestAbortedException", reason);
         }
 
         static Step skipped() {
-            return new Step("SKIPPED", null, null);
+            return new Step(TestStepResultStatus.SKIPPED, null, null);
         }
 
         static Step undefined() {
-            return new Step("UNDEFINED", null, null);
+            return new Step(TestStepResultStatus.UNDEFINED, null, null);
         }
 
         static Step pending(String message) {
-            return new Step("PENDING", "io.cucumber.java.PendingException", message);
+            return new Step(TestStepResultStatus.PENDING, "io.cucumber.java.PendingException", message);
+        }
+
+        /** Cucumber puts the stack trace in message and the plain text in exception.message. */
+        TestStepResult result() {
+            if (message == null) {
+                return new TestStepResult(new Duration(0L, 0L), null, status, null);
+            }
+            String stackTrace = exceptionType + ": " + message + "\n\tat dev.example.Steps.step(Steps.java:42)\n";
+            return new TestStepResult(new Duration(0L, 0L), stackTrace, status,
+                    new Exception(exceptionType, message, stackTrace));
         }
     }
 
-    final class Scenario {
-        private final ObjectNode pickle;
-        private String testCaseId;
-        private int attempt;
+    /** One attempt of a test case; willBeRetried marks one Cucumber retries (not the last). */
+    private record Attempt(boolean willBeRetried, List<Step> steps) {
+    }
 
-        private Scenario(ObjectNode pickle) {
-            this.pickle = pickle;
+    final class Scenario {
+        private final String name;
+        private final List<String> tags;
+        /** Test cases of this scenario's pickle in stream order, each with its attempts. */
+        private final List<List<Attempt>> testCases = new ArrayList<>();
+
+        private Scenario(String name, List<String> tags) {
+            this.name = name;
+            this.tags = tags;
         }
 
-        /** One attempt; willBeRetried marks it as one Cucumber retries (not the last). */
+        /** One more attempt of the current test case (the first one starts it). */
         Scenario attempt(boolean willBeRetried, Step... steps) {
-            if (testCaseId == null) {
-                newTestCase(steps);
+            if (testCases.isEmpty()) {
+                testCases.add(new ArrayList<>());
             }
-            String startedId = id();
-            ObjectNode started = JSON.createObjectNode().put("id", startedId).put("testCaseId", testCaseId)
-                    .put("attempt", attempt++);
-            envelopes.add(envelope("testCaseStarted", started));
-            for (int i = 0; i < steps.length; i++) {
-                ObjectNode finished = JSON.createObjectNode().put("testCaseStartedId", startedId)
-                        .put("testStepId", testCaseId + "-step-" + i);
-                ObjectNode result = finished.putObject("testStepResult").put("status", steps[i].status());
-                if (steps[i].message() != null) {
-                    // Cucumber puts the stack trace in message and the plain text in exception.message.
-                    result.put("message", steps[i].exceptionType() + ": " + steps[i].message()
-                            + "\n\tat dev.example.Steps.step(Steps.java:42)\n");
-                    result.putObject("exception").put("type", steps[i].exceptionType())
-                            .put("message", steps[i].message());
-                }
-                envelopes.add(envelope("testStepFinished", finished));
-            }
-            envelopes.add(envelope("testCaseFinished", JSON.createObjectNode().put("testCaseStartedId", startedId)
-                    .put("willBeRetried", willBeRetried)));
+            testCases.get(testCases.size() - 1).add(new Attempt(willBeRetried, List.of(steps)));
             return this;
         }
 
@@ -144,27 +176,46 @@ final class MessagesFixture {
 
         /** The same pickle executed again in the same stream as a new test case (a re-run). */
         Scenario rerun(Step... steps) {
-            testCaseId = null;
-            attempt = 0;
+            testCases.add(new ArrayList<>());
             return attempt(false, steps);
         }
 
-        private void newTestCase(Step[] steps) {
-            testCaseId = id();
-            ObjectNode testCase = JSON.createObjectNode().put("id", testCaseId)
-                    .put("pickleId", pickle.get("id").asText());
-            ArrayNode testSteps = testCase.putArray("testSteps");
-            ArrayNode pickleSteps = (ArrayNode) pickle.get("steps");
-            for (int i = 0; i < steps.length; i++) {
-                String pickleStepId = testCaseId + "-pickle-step-" + i;
-                if (pickleSteps.size() <= i) {
-                    pickleSteps.addObject().put("id", pickleStepId).put("text", "step " + (i + 1) + " of "
-                            + pickle.get("name").asText());
+        private int stepCount() {
+            return testCases.stream().flatMap(List::stream).mapToInt(a -> a.steps().size()).max().orElse(1);
+        }
+
+        private void execute(Pickle pickle, String runId, Ids ids, List<Envelope> envelopes) {
+            for (List<Attempt> attempts : testCases) {
+                List<TestStep> steps = pickle.getSteps().stream()
+                        .map(step -> new TestStep(null, ids.newId(), step.getId(), List.of(), List.of())).toList();
+                TestCase testCase = new TestCase(ids.newId(), pickle.getId(), steps, runId);
+                envelopes.add(Envelope.of(testCase));
+                for (int number = 0; number < attempts.size(); number++) {
+                    Attempt attempt = attempts.get(number);
+                    String startedId = ids.newId();
+                    envelopes.add(Envelope.of(new TestCaseStarted((long) number, startedId, testCase.getId(), null,
+                            ids.timestamp())));
+                    IntStream.range(0, attempt.steps().size()).forEach(i -> envelopes.add(Envelope.of(
+                            new TestStepFinished(startedId, steps.get(i).getId(), attempt.steps().get(i).result(),
+                                    ids.timestamp()))));
+                    envelopes.add(Envelope.of(new TestCaseFinished(startedId, ids.timestamp(),
+                            attempt.willBeRetried())));
                 }
-                testSteps.addObject().put("id", testCaseId + "-step-" + i)
-                        .put("pickleStepId", pickleSteps.get(i).get("id").asText());
             }
-            envelopes.add(envelope("testCase", testCase));
+        }
+    }
+
+    /** Ids and timestamps in sequence, shared by the parser and the execution so no two messages clash. */
+    private static final class Ids implements IdGenerator {
+        private long next;
+
+        @Override
+        public String newId() {
+            return String.valueOf(next++);
+        }
+
+        Timestamp timestamp() {
+            return new Timestamp(1_764_000_000L + next++, 0L);
         }
     }
 }

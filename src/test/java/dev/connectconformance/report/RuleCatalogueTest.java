@@ -3,6 +3,14 @@ package dev.connectconformance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
@@ -64,6 +72,22 @@ class RuleCatalogueTest {
         assertThat(inferred.title()).isEqualTo("Nothing documents this, e.g. the wording 1.5 times over.");
         assertThat(catalogue.rule("XX-02").orElseThrow().title())
                 .isEqualTo("No sentence end here continued on the next line");
+    }
+
+    @Test
+    void everyFileTheCatalogueCitesIsInTheProject() throws IOException {
+        String markdown;
+        try (InputStream in = RuleCatalogue.class.getResourceAsStream(RuleCatalogue.RESOURCE)) {
+            markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // a path in backticks: no ARN form (colons, <placeholders>), no header name
+        Matcher path = Pattern.compile("`([\\w.-]+/[\\w./-]*)`").matcher(markdown);
+        List<String> cited = new ArrayList<>();
+        while (path.find()) {
+            cited.add(path.group(1));
+        }
+
+        assertThat(cited).isNotEmpty().allSatisfy(file -> assertThat(Path.of(file)).as(file).exists());
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +24,11 @@ import java.util.Optional;
 /**
  * Regenerates reports/index.html from all runs when a suite run finishes, and prints the totals and the path.
  *
- * <p>The message plugin writes this run's cucumber.ndjson and closes it when it sees the TestRunFinished
- * envelope, which may be after this plugin sees it (and the plain TestRunFinished event comes even before
- * that envelope). So this plugin keeps the run's envelopes itself, serialized exactly as the message plugin
- * does, and uses them in place of the run directory whose file on disk is a prefix of them.
+ * <p>Cucumber's message formatter ({@link CucumberFiles}) writes this run's cucumber.ndjson and closes it when it
+ * sees the TestRunFinished envelope, which may be after this plugin sees it (and the plain TestRunFinished event
+ * comes even before that envelope). So this plugin keeps the run's envelopes itself, rewritten and serialized
+ * exactly as CucumberFiles writes them, and uses them in place of the run directory whose file on disk is a prefix
+ * of them.
  *
  * <p>Arguments: {@code dev.connectconformance.suite.plugin.ConformancePagePlugin[:REPORTS_DIR]} (default
  * {@code reports}, or the system property conformance.reports.dir). The system property
@@ -35,6 +37,7 @@ import java.util.Optional;
 public final class ConformancePagePlugin implements ConcurrentEventListener {
 
     private final Path reportsDir;
+    private final PrintStream out;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     private final MessageToNdjsonWriter writer = new MessageToNdjsonWriter(messages, new Serializer());
 
@@ -43,12 +46,21 @@ public final class ConformancePagePlugin implements ConcurrentEventListener {
     }
 
     public ConformancePagePlugin(String reportsDir) {
-        this.reportsDir = Path.of(reportsDir);
+        this(Path.of(reportsDir), System.out);
+    }
+
+    /** @param out where the totals and the page's path are printed */
+    public ConformancePagePlugin(Path reportsDir, PrintStream out) {
+        this.reportsDir = reportsDir;
+        this.out = out;
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(Envelope.class, this::onEnvelope);
+        // the stream CucumberFiles writes (features named by their path under features/), so the file on disk is
+        // a prefix of this plugin's copy
+        new EnvelopeRewritingPublisher(publisher, new RelativeFeatureUris())
+                .registerHandlerFor(Envelope.class, this::onEnvelope);
     }
 
     private synchronized void onEnvelope(Envelope envelope) {
@@ -63,6 +75,11 @@ public final class ConformancePagePlugin implements ConcurrentEventListener {
         }
     }
 
+    /** This plugin's copy of the run's messages so far, serialized. */
+    synchronized byte[] messages() {
+        return messages.toByteArray();
+    }
+
     private void writePage(byte[] thisRun) throws IOException {
         Path runs = reportsDir.resolve("runs");
         Map<Path, String> override = currentRunDirectory(runs, thisRun)
@@ -71,8 +88,8 @@ public final class ConformancePagePlugin implements ConcurrentEventListener {
         ConformanceReport.Result result = ConformanceReport.withBundledCatalogue().generate(runs,
                 reportsDir.resolve("index.html"),
                 new ReportOptions(Boolean.getBoolean("conformance.report.showAccount")), Instant.now(), override);
-        System.out.print(result.summary());
-        System.out.flush();
+        out.print(result.summary());
+        out.flush();
     }
 
     /**

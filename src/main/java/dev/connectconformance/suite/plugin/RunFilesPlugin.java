@@ -2,29 +2,25 @@ package dev.connectconformance.suite.plugin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.report.RunAccount;
 import dev.connectconformance.suite.target.Target;
 import dev.connectconformance.suite.target.TargetSettings;
 import dev.connectconformance.suite.target.Targets;
-import io.cucumber.core.plugin.HtmlFormatter;
-import io.cucumber.core.plugin.JUnitFormatter;
-import io.cucumber.core.plugin.MessageFormatter;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own message (cucumber.ndjson), html
- * (cucumber.html) and junit (junit.xml) output, plus run.json describing the run. The label depends on the
- * target chosen at run time (simulator, aws-&lt;profile&gt;, or -Dconformance.label), which a fixed plugin path in
- * junit-platform.properties cannot express. List it before the report page plugin: the files are complete when
- * this plugin has seen TestRunFinished.
+ * Writes one run's files into {@code reports/runs/<label>/}: Cucumber's own outputs ({@link CucumberFiles}) plus
+ * run.json describing the run. The label depends on the target chosen at run time (simulator, aws-&lt;profile&gt;,
+ * or -Dconformance.label), which a fixed plugin path in junit-platform.properties cannot express. List it before
+ * the report page plugin: the files are complete when this plugin has seen TestRunFinished.
  */
 public final class RunFilesPlugin implements ConcurrentEventListener {
 
@@ -36,32 +32,35 @@ public final class RunFilesPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        try {
-            Files.createDirectories(directory);
-            new MessageFormatter(open("cucumber.ndjson")).setEventPublisher(publisher);
-            new HtmlFormatter(open("cucumber.html")).setEventPublisher(publisher);
-            new JUnitFormatter(open("junit.xml")).setEventPublisher(publisher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run files into " + directory, e);
-        }
+        new CucumberFiles(directory).setEventPublisher(publisher);
         publisher.registerHandlerFor(TestRunStarted.class, event -> startedAt = event.getInstant());
         publisher.registerHandlerFor(TestRunFinished.class, this::writeRunJson);
     }
 
-    private OutputStream open(String file) throws IOException {
-        return Files.newOutputStream(directory.resolve(file));
+    /** Whose account the scenarios used; unknown if no scenario started the target. */
+    static RunAccount account(Optional<Target> target) {
+        return target.map(t -> t.reportedAccount().map(RunAccount::of).orElseGet(RunAccount::perScenarioAccounts))
+                .orElseGet(RunAccount::unknown);
     }
 
-    private void writeRunJson(TestRunFinished event) {
+    /** What run.json says about a run (read by {@link dev.connectconformance.report.RunInfo}). */
+    public static ObjectNode runJson(TargetSettings settings, RunAccount account, Instant startedAt,
+                                     Instant finishedAt) {
         ObjectNode run = JSON.createObjectNode();
         run.put("label", settings.label());
         run.put("target", settings.target());
         run.putObject("regions").put("source", settings.sourceRegion()).put("replica", settings.replicaRegion());
-        // only the account number: never a credential or access key id
-        run.put("account", Targets.ifStarted().map(Target::reportedAccount).orElse(null));
+        account.writeTo(run);
         run.put("startedAt", startedAt.toString());
-        run.put("finishedAt", event.getInstant().toString());
-        run.put("allowChanges", settings.allowChanges());
+        run.put("finishedAt", finishedAt.toString());
+        // whether scenarios that change resources ran: always on the simulator's throw-away accounts, on a real
+        // account only when allowed
+        run.put("allowChanges", !settings.isAws() || settings.allowChanges());
+        return run;
+    }
+
+    private void writeRunJson(TestRunFinished event) {
+        ObjectNode run = runJson(settings, account(Targets.ifStarted()), startedAt, event.getInstant());
         try {
             JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve("run.json").toFile(), run);
         } catch (IOException e) {

@@ -34,8 +34,8 @@ public final class AwsTarget implements Target {
     }
 
     @Override
-    public String reportedAccount() {
-        return resources.accountId();
+    public Optional<String> reportedAccount() {
+        return Optional.of(resources.accountId());
     }
 
     @Override

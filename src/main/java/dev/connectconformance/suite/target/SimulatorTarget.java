@@ -40,8 +40,8 @@ public final class SimulatorTarget implements Target {
     }
 
     @Override
-    public String reportedAccount() {
-        return simulator.settings().defaultAccountId();
+    public Optional<String> reportedAccount() {
+        return Optional.empty(); // a fresh account per scenario: no one account to name
     }
 
     @Override

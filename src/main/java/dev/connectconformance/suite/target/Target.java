@@ -15,8 +15,8 @@ public interface Target extends AutoCloseable {
     /** The account a scenario works in: a fresh one per scenario on the simulator, the profile's on aws. */
     ScenarioAccount accountForScenario();
 
-    /** The account the run report names (on the simulator its default account). */
-    String reportedAccount();
+    /** The one account every scenario works in, for the run report; empty when each scenario has its own (simulator). */
+    Optional<String> reportedAccount();
 
     /** The simulator's admin API (clock, quotas, faults); empty on a real account. */
     Optional<SimulatorAdminClient> simulatorAdmin();

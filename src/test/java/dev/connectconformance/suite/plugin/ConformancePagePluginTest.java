@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectconformance.report.ConformanceReport;
 import dev.connectconformance.report.FixtureRuns;
 import dev.connectconformance.report.ReportOptions;
+import dev.connectconformance.report.RunAccount;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,28 +14,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the fixture feature through Cucumber with the message plugin and this plugin in either order. */
+/** Runs the fixture feature through Cucumber with the run's Cucumber files and this plugin in either order. */
 class ConformancePagePluginTest {
-
-    private static final String PLUGIN = ConformancePagePlugin.class.getName();
 
     @TempDir
     Path reports;
 
+    /** What the plugin prints: asserted on, never shown in the build's output (its fixture failures are deliberate). */
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private ConformancePagePlugin plugin() {
+        return new ConformancePagePlugin(reports, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void pageIsCompleteEvenWhenThePluginRunsBeforeTheMessageFileIsClosed() throws Exception {
         Path ndjson = reports.resolve("runs/simulator/cucumber.ndjson");
-        String printed = captureOut(() -> FixtureRuns.run(reports, "simulator", "simulator", "123456789012",
-                List.of(PLUGIN + ":" + reports, NdjsonAtTestRunFinished.class.getName() + ":" + ndjson), List.of()));
+        FixtureRuns.run(reports, "simulator", "simulator", RunAccount.perScenarioAccounts(),
+                List.of(plugin(), new NdjsonAtTestRunFinished(ndjson)), List.of());
 
         assertThat(NdjsonAtTestRunFinished.seen).as("the file a naive plugin would read is not finished yet")
                 .doesNotContain("\"testRunFinished\"");
         assertThat(Files.readString(ndjson)).contains("\"testRunFinished\"");
-        assertThat(printed).contains("Conformance report: " + reports.resolve("index.html"))
+        assertThat(printed()).contains("Conformance report: " + reports.resolve("index.html"))
                 .contains("simulator (simulator): rules 16 passed, 1 failed, 0 skipped, 20 not covered; "
                         + "scenarios 17: 16 passed, 1 failed, 0 skipped");
         assertThat(withoutGeneratedAt(Files.readString(reports.resolve("index.html"))))
@@ -44,12 +53,11 @@ class ConformancePagePluginTest {
 
     @Test
     void pluginAfterTheMessagePluginMergesWithEarlierRuns() throws Exception {
-        FixtureRuns.run(reports, "simulator", "simulator", "123456789012");
+        FixtureRuns.run(reports, "simulator", "simulator", RunAccount.perScenarioAccounts());
 
-        String printed = captureOut(() -> FixtureRuns.run(reports, "aws-sandbox", "aws", "123456789012",
-                List.of(), List.of(PLUGIN + ":" + reports)));
+        FixtureRuns.run(reports, "aws-sandbox", "aws", RunAccount.of("123456789012"), List.of(), List.of(plugin()));
 
-        assertThat(printed).contains("simulator (simulator): rules 16 passed")
+        assertThat(printed()).contains("simulator (simulator): rules 16 passed")
                 .contains("aws-sandbox (aws): rules 9 passed, 3 failed, 5 skipped, 20 not covered; "
                         + "scenarios 17: 9 passed, 3 failed, 5 skipped")
                 .contains("targets disagree on TDG-05, PN-13");
@@ -57,6 +65,27 @@ class ConformancePagePluginTest {
         assertThat(page).contains("data-target=\"aws-sandbox\" data-status=\"skipped\"")
                 .contains("skipped on aws: needs simulator controls (clock, quotas)")
                 .contains("********9012").doesNotContain("123456789012");
+    }
+
+    @Test
+    void theRunFilesAndThePageNameFeaturesByTheirPathUnderFeatures() throws Exception {
+        ConformancePagePlugin plugin = plugin();
+        Path run = FixtureRuns.run(reports, "aws-sandbox", "aws", RunAccount.of("123456789012"), List.of(plugin), List.of());
+
+        for (String file : List.of("cucumber.ndjson", "cucumber.html", "junit.xml")) {
+            assertThat(Files.readString(run.resolve(file))).as(file)
+                    .doesNotContain("classpath:").doesNotContain("dev/connectconformance/report/fixture");
+        }
+        assertThat(Files.readString(run.resolve("cucumber.ndjson")))
+                .contains("\"uri\":\"features/report-fixture.feature\"")
+                .as("the stack frame Cucumber adds for a failed step's line")
+                .contains("(features/report-fixture.feature:57)");
+        assertThat(Files.readString(run.resolve("cucumber.html"))).contains("features/report-fixture.feature");
+        assertThat(plugin.messages()).as("the plugin's copy of the run is the stream written to cucumber.ndjson")
+                .isEqualTo(Files.readAllBytes(run.resolve("cucumber.ndjson")));
+        assertThat(Files.readString(reports.resolve("index.html")))
+                .as("the page read this run from memory, the same stream as the file")
+                .contains("aws-sandbox: failed (features/report-fixture.feature:55)");
     }
 
     @Test
@@ -86,19 +115,5 @@ class ConformancePagePluginTest {
 
     private static String withoutGeneratedAt(String page) {
         return page.replaceAll("generated [0-9-]+ [0-9:]+ UTC", "generated (time)");
-    }
-
-    private static String captureOut(Callable<?> action) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.call();
-        } finally {
-            System.setOut(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 }

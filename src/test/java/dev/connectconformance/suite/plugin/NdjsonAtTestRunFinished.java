@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * Test probe: what a plugin that simply read cucumber.ndjson on TestRunFinished would find there. Shows why
  * ConformancePagePlugin keeps the run's messages itself.
  */
-public final class NdjsonAtTestRunFinished implements ConcurrentEventListener {
+final class NdjsonAtTestRunFinished implements ConcurrentEventListener {
 
     static volatile String seen;
     private final Path ndjson;
 
-    public NdjsonAtTestRunFinished(String ndjson) {
-        this.ndjson = Path.of(ndjson);
+    NdjsonAtTestRunFinished(Path ndjson) {
+        this.ndjson = ndjson;
     }
 
     @Override
