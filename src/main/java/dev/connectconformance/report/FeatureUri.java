@@ -2,7 +2,9 @@ package dev.connectconformance.report;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,7 @@ public final class FeatureUri {
 
     /**
      * The path from the last folder named features on; a classpath URI without such a folder loses just its
-     * scheme; any other URI (a file outside a features folder, an unknown scheme) stays as it is.
+     * scheme, a file under the working directory is named from there; any other URI stays as it is.
      */
     public static String relative(String uri) {
         URI parsed;
@@ -46,7 +48,17 @@ public final class FeatureUri {
                 return String.join("/", Arrays.copyOfRange(segments, i, segments.length));
             }
         }
-        return classpath ? String.join("/", segments) : uri;
+        return classpath ? String.join("/", segments) : underWorkingDirectory(parsed).orElse(uri);
+    }
+
+    /** A folder of the user's (run --features my-specs) is named from the working directory, when it is under it. */
+    private static Optional<String> underWorkingDirectory(URI file) {
+        Path path = Path.of(file).normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath().normalize();
+        if (!path.startsWith(workingDirectory)) {
+            return Optional.empty();
+        }
+        return Optional.of(workingDirectory.relativize(path).toString().replace(java.io.File.separatorChar, '/'));
     }
 
     /** The text with every feature URI in it made relative (stack traces, messages). */

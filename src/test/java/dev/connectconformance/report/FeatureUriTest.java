@@ -32,6 +32,12 @@ class FeatureUriTest {
     }
 
     @Test
+    void aFolderOfTheUsersUnderTheWorkingDirectoryIsNamedFromThere() {
+        String uri = java.nio.file.Path.of("my-specs", "billing", "x.feature").toAbsolutePath().toUri().toString();
+        assertThat(FeatureUri.relative(uri)).isEqualTo("my-specs/billing/x.feature");
+    }
+
+    @Test
     void featureUrisInsideATextAreMadeRelative() {
         String stackTrace = """
                 java.lang.AssertionError: expected 404
