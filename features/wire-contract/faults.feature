@@ -15,7 +15,7 @@ Feature: Moving numbers when the service throttles, fails or answers slowly
     And an active traffic distribution group "sales"
     And a number "hotline" claimed to the instance
 
-  @ERR-01 @simulator-only @isolated @mutating
+  @ERR-01 @simulator-only @isolated
   Scenario: A move that is throttled twice succeeds because the SDK retries it
     Given the service will answer the next 2 moves of a number with "ThrottlingException"
     When the number "hotline" is moved to the traffic distribution group "sales"
@@ -24,7 +24,7 @@ Feature: Moving numbers when the service throttles, fails or answers slowly
     And the number "hotline" becomes CLAIMED
     And the number "hotline" is on the traffic distribution group "sales"
 
-  @ERR-01 @simulator-only @isolated @mutating
+  @ERR-01 @simulator-only @isolated
   Scenario: A throttle that outlasts the SDK's retries is reported as a clear failure
     Given the service will answer the next 4 moves of a number with "ThrottlingException"
     When the number "hotline" is moved to the traffic distribution group "sales"
@@ -35,7 +35,7 @@ Feature: Moving numbers when the service throttles, fails or answers slowly
     And the number "hotline" is CLAIMED
     And the number "hotline" is on the instance
 
-  @ERR-01 @simulator-only @isolated @mutating
+  @ERR-01 @simulator-only @isolated
   Scenario: An internal failure on a move is retried away
     Given the service will answer the next move of a number with "InternalServiceException"
     When the number "hotline" is moved to the traffic distribution group "sales"
@@ -44,7 +44,7 @@ Feature: Moving numbers when the service throttles, fails or answers slowly
     And the number "hotline" becomes CLAIMED
     And the number "hotline" is on the traffic distribution group "sales"
 
-  @ERR-01 @simulator-only @isolated @mutating
+  @ERR-01 @simulator-only @isolated
   Scenario: A persistent internal failure on a move arrives typed, with status 500
     Given the service will answer every move of a number with "InternalServiceException"
     When the number "hotline" is moved to the traffic distribution group "sales"
@@ -53,7 +53,7 @@ Feature: Moving numbers when the service throttles, fails or answers slowly
     And the failure is reported as "UpdatePhoneNumber failed with InternalServiceException (HTTP 500) after 3 attempts"
     And the number "hotline" is on the instance
 
-  @ERR-01 @simulator-only @isolated @mutating
+  @ERR-01 @simulator-only @isolated
   Scenario: A move answered late is still answered correctly
     Given the service will answer every move of a number 300 ms late
     When the number "hotline" is moved to the traffic distribution group "sales"
