@@ -143,7 +143,7 @@ public final class ConnectApiDispatcher {
         }
         SdkPojo request = SdkPojoJson.read(registration.requestBuilder().get(), input);
         try {
-            ObjectNode result = store.withAccount(caller.accountId(), account -> {
+            String result = store.withAccount(caller.accountId(), account -> {
                 Instant now = clock.now();
                 return account.exclusively(now, () -> {
                     OperationContext context = new OperationContext(account, caller.region(), now,
@@ -175,8 +175,8 @@ public final class ConnectApiDispatcher {
      * retried with its token. A token is kept for the ledger's retention window; a new token when the ledger is
      * full of live ones is throttled rather than let an old one be forgotten early (see {@link IdempotencyLedger}).
      */
-    private ObjectNode runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
-                                       Instant now, Supplier<ObjectNode> work) {
+    private String runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
+                                   Instant now, Supplier<String> work) {
         if (!input.hasNonNull(CLIENT_TOKEN)) {
             return work.get();
         }
@@ -196,14 +196,15 @@ public final class ConnectApiDispatcher {
                         + ledger.capacity() + " ClientTokens within the last " + ledger.retention().toHours()
                         + " hours, which the simulator keeps each token for; retry later");
             default:
-                ObjectNode result = work.get();
+                String result = work.get();
                 ledger.remember(token, fingerprint, result, now);
                 return result;
         }
     }
 
-    private static ObjectNode toJson(SdkPojo response) {
-        return response == null ? null : SdkPojoJson.write(response);
+    /** The response's JSON text, written straight from the SDK object; empty for an operation without output. */
+    private static String toJson(SdkPojo response) {
+        return response == null ? "" : JsonText.of(response);
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,5 @@
 package dev.connectconformance.simulator.state;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,8 +27,8 @@ public final class IdempotencyLedger {
     /** What the ledger says about a request that carries a token. */
     public enum Kind { NEW, REPLAY, MISMATCH, FULL }
 
-    /** {@code response} is set for a replay. */
-    public record Outcome(Kind kind, ObjectNode response) {
+    /** {@code response} (the JSON text answered first, empty for no body) is set for a replay. */
+    public record Outcome(Kind kind, String response) {
         static final Outcome NEW = new Outcome(Kind.NEW, null);
         static final Outcome MISMATCH = new Outcome(Kind.MISMATCH, null);
         static final Outcome FULL = new Outcome(Kind.FULL, null);
@@ -38,7 +37,7 @@ public final class IdempotencyLedger {
     private record Digest(long high, long low) {
     }
 
-    private record Entry(Digest token, Digest request, ObjectNode response, Instant expires) {
+    private record Entry(Digest token, Digest request, String response, Instant expires) {
     }
 
     private final int capacity;
@@ -72,7 +71,7 @@ public final class IdempotencyLedger {
     }
 
     /** Remembers the response to a token that {@link #check} found {@link Kind#NEW}. */
-    public void remember(String token, String request, ObjectNode response, Instant now) {
+    public void remember(String token, String request, String response, Instant now) {
         Entry entry = new Entry(digest(token), digest(request), response, now.plus(retention));
         if (byToken.putIfAbsent(entry.token(), entry) == null) {
             byAge.addLast(entry);
