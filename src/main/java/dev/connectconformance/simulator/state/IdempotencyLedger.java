@@ -40,6 +40,8 @@ public final class IdempotencyLedger {
     private record Entry(Digest token, Digest request, String response, Instant expires) {
     }
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(IdempotencyLedger::sha256);
+
     private final int capacity;
     private final Duration retention;
     private final Map<Digest, Entry> byToken = new HashMap<>();
@@ -91,10 +93,13 @@ public final class IdempotencyLedger {
     }
 
     private static Digest digest(String text) {
+        ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return new Digest(hash.getLong(), hash.getLong());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer bytes = ByteBuffer.wrap(hash);
-            return new Digest(bytes.getLong(), bytes.getLong());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
