@@ -12,7 +12,6 @@ import dev.connectconformance.simulator.operations.OperationRegistry.Registratio
 import dev.connectconformance.simulator.protocol.OperationRouter.Route;
 import dev.connectconformance.simulator.protocol.RequestInputReader.MalformedBodyException;
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
-import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
 import dev.connectconformance.simulator.time.SimulatorClock;
