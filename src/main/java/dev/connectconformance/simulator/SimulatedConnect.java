@@ -24,7 +24,8 @@ public final class SimulatedConnect {
 
     public SimulatedConnect(SimulatorSettings settings) {
         this.settings = settings;
-        this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount());
+        this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount(),
+                settings.maxAccounts());
         this.dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
                 ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
     }
@@ -55,9 +56,11 @@ public final class SimulatedConnect {
 
     /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures. */
     public void reset() {
-        store.reset();
-        faults.clear();
-        asyncFailures.clear();
-        clock.reset();
+        // Under the store's reset lock: no request is in flight while the state and the clock go back.
+        store.reset(() -> {
+            faults.clear();
+            asyncFailures.clear();
+            clock.reset();
+        });
     }
 }

@@ -31,12 +31,12 @@ final class NumberSeeder {
         int placed = account.exclusively(now, () -> {
             int done = 0;
             for (String[] kind : KINDS) {
-                for (AvailableNumber available : inventory.search(kind[0], kind[1], null, now, 0, count - done)) {
-                    if (!inventory.take(available.phoneNumber(), accountId, now)) {
-                        continue;
-                    }
+                for (AvailableNumber available : inventory.search(kind[0], kind[1], null, null, now, count - done)) {
                     PhoneNumberRecord number = new PhoneNumberRecord(Ids.newId(), available.phoneNumber(),
                             available.countryCode(), available.type(), region, null);
+                    if (!inventory.take(available.phoneNumber(), account.holder(number), now)) {
+                        continue;
+                    }
                     number.markClaimed();
                     account.addPhoneNumber(number, targetArn, targetArn);
                     done++;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -20,6 +21,7 @@ import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
@@ -60,8 +62,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
             clock.advance(Durations.parse(required(body, "by")));
             return clockState();
         }));
-        router.add(RequestMethod.GET, "/connect/state", (admin, event, params) ->
-                respond(event, body -> StateSnapshot.of(store, clock.now())));
+        router.add(RequestMethod.GET, "/connect/state", (admin, event, params) -> state(event));
         router.add(RequestMethod.GET, "/connect/quotas", (admin, event, params) -> respond(event, body -> quotas()));
         router.add(RequestMethod.POST, "/connect/quotas", (admin, event, params) -> respond(event, body -> {
             int limit = requiredInt(body, "phoneNumbersPerTarget");
@@ -111,6 +112,18 @@ public final class ConnectAdminApi implements AdminApiExtension {
         } catch (IllegalArgumentException e) {
             return json(400, message(e.getMessage()));
         }
+    }
+
+    /** The state of every account, or with {@code ?account=ID} of that one account (never created by asking). */
+    private ResponseDefinition state(ServeEvent event) {
+        QueryParameter account = event.getRequest().queryParameter("account");
+        Optional<String> only = account.isPresent() ? Optional.of(account.firstValue()) : Optional.empty();
+        if (only.isPresent() && !StateSnapshot.isAccountId(only.get())) {
+            return json(400, message("'account' must be a 12-digit account id"));
+        }
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(StateSnapshot.bytes(store, clock.now(), only)).build();
     }
 
     /** A fault rule from admin input: the operation and error code must exist in the service model. */

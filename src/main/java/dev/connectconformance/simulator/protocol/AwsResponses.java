@@ -19,8 +19,9 @@ public final class AwsResponses {
         this.model = model;
     }
 
-    public ApiResponse success(String requestId, ObjectNode body) {
-        return new ApiResponse(200, headers(requestId), body == null ? "" : JsonText.of(body), Duration.ZERO);
+    /** A success whose JSON text is already written ("" for no body). */
+    public ApiResponse success(String requestId, String json) {
+        return new ApiResponse(200, headers(requestId), json, Duration.ZERO);
     }
 
     /** An error with a modelled code: its status comes from the service model. */

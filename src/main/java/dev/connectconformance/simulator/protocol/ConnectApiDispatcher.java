@@ -12,7 +12,6 @@ import dev.connectconformance.simulator.operations.OperationRegistry.Registratio
 import dev.connectconformance.simulator.protocol.OperationRouter.Route;
 import dev.connectconformance.simulator.protocol.RequestInputReader.MalformedBodyException;
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
-import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
 import dev.connectconformance.simulator.time.SimulatorClock;
@@ -142,18 +141,21 @@ public final class ConnectApiDispatcher {
             }
         }
         SdkPojo request = SdkPojoJson.read(registration.requestBuilder().get(), input);
-        AccountState account = store.account(caller.accountId());
-        Instant now = clock.now();
         try {
-            ObjectNode result = account.exclusively(now, () -> {
-                OperationContext context = new OperationContext(account, caller.region(), now,
-                        settings.settleDelay(), store);
-                return runIdempotently(operation.name(), caller.region(), input, account.idempotency(),
-                        () -> toJson(registration.handler().handle(context, request)));
+            String result = store.withAccount(caller.accountId(), account -> {
+                Instant now = clock.now();
+                return account.exclusively(now, () -> {
+                    OperationContext context = new OperationContext(account, caller.region(), now,
+                            settings.settleDelay(), store);
+                    return runIdempotently(operation.name(), caller.region(), input, account.idempotency(), now,
+                            () -> toJson(registration.handler().handle(context, request)));
+                });
             });
             return responses.success(requestId, result);
         } catch (ConnectError e) {
             return responses.error(requestId, declaredCode(operation, e.code(), validationCode), e.getMessage());
+        } catch (ConnectStore.AccountLimitExceeded e) {
+            return responses.error(requestId, "ServiceQuotaExceededException", e.getMessage());
         }
     }
 
@@ -169,32 +171,39 @@ public final class ConnectApiDispatcher {
     /**
      * A ClientToken seen before with the same request replays the first answer without acting again; seen
      * with a different request it is refused. Only successful calls are remembered, so a failed one can be
-     * retried with its token.
+     * retried with its token. A token is kept for the ledger's retention window; a new token when the ledger is
+     * full of live ones is throttled rather than let an old one be forgotten early (see {@link IdempotencyLedger}).
      */
-    private ObjectNode runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
-                                       Supplier<ObjectNode> work) {
+    private String runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
+                                   Instant now, Supplier<String> work) {
         if (!input.hasNonNull(CLIENT_TOKEN)) {
             return work.get();
         }
         String token = input.get(CLIENT_TOKEN).asText();
         ObjectNode withoutToken = input.deepCopy();
         withoutToken.remove(CLIENT_TOKEN);
-        String fingerprint = operation + "|" + region + "|" + withoutToken;
-        Optional<IdempotencyLedger.Entry> seen = ledger.find(token);
-        if (seen.isPresent()) {
-            if (!seen.get().fingerprint().equals(fingerprint)) {
+        String fingerprint = operation + "|" + region + "|" + JsonText.of(withoutToken);
+        IdempotencyLedger.Outcome seen = ledger.check(token, fingerprint, now);
+        switch (seen.kind()) {
+            case REPLAY:
+                return seen.response();
+            case MISMATCH:
                 throw ConnectError.idempotency("ClientToken " + token
                         + " was already used with different request parameters");
-            }
-            return seen.get().response();
+            case FULL:
+                throw new ConnectError("ThrottlingException", "Rate exceeded: this account has used "
+                        + ledger.capacity() + " ClientTokens within the last " + ledger.retention().toHours()
+                        + " hours, which the simulator keeps each token for; retry later");
+            default:
+                String result = work.get();
+                ledger.remember(token, fingerprint, result, now);
+                return result;
         }
-        ObjectNode result = work.get();
-        ledger.remember(token, fingerprint, result);
-        return result;
     }
 
-    private static ObjectNode toJson(SdkPojo response) {
-        return response == null ? null : SdkPojoJson.write(response);
+    /** The response's JSON text, written straight from the SDK object; empty for an operation without output. */
+    private static String toJson(SdkPojo response) {
+        return response == null ? "" : JsonText.of(response);
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,17 @@ import java.util.regex.PatternSyntaxException;
  * Checks an operation's input against the service model's shapes: required members, JSON types, lengths,
  * ranges, patterns and enums. Messages follow the AWS wording ("Value ... at 'Field' failed to satisfy
  * constraint: ...") and always name the field; values of sensitive shapes are not echoed.
+ *
+ * <p>Hostile input costs no more than valid input: a length is checked before its pattern, and a value of the
+ * wrong length is never matched (the model's patterns recurse per repetition in java.util.regex, so a long alias
+ * overflowed the stack); a patterned string the model gives no maximum is held to {@link #UNBOUNDED_PATTERNED_MAX}
+ * characters; patterns must match the whole value; integers are compared whole, before anything narrows them.
  */
 public final class InputValidator {
 
-    /** The model's E.164 pattern is double-escaped (and unanchored); this is what it means. */
-    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
     private static final int MAX_ECHOED_VALUE = 64;
+    /** The longest value a patterned string without a modelled maximum may have (ARNs, numbers, prefixes). */
+    static final int UNBOUNDED_PATTERNED_MAX = 1024;
 
     private final ServiceModel model;
     private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
@@ -45,7 +51,7 @@ public final class InputValidator {
         switch (type) {
             case "structure" -> checkStructure(shape, value, path, problems);
             case "string" -> checkString(shapeName, shape, value, path, problems);
-            case "integer", "long" -> checkInteger(shape, value, path, problems);
+            case "integer", "long" -> checkInteger(type, shape, value, path, problems);
             case "float", "double" -> {
                 if (!value.isNumber()) {
                     problems.add(typeMismatch(path, "number"));
@@ -84,7 +90,14 @@ public final class InputValidator {
         shape.path("members").fields().forEachRemaining(entry -> {
             JsonNode member = value.get(entry.getKey());
             if (member != null && !member.isNull()) {
-                check(entry.getValue().get("shape").asText(), member, join(path, entry.getKey()), problems);
+                String memberPath = join(path, entry.getKey());
+                if (entry.getValue().path("idempotencyToken").asBoolean() && member.isTextual()
+                        && member.asText().isEmpty()) {
+                    // The model sets no minimum, but an empty token could never tell two requests apart.
+                    problems.add(violation("", memberPath, "Member must have length greater than or equal to 1"));
+                    return;
+                }
+                check(entry.getValue().get("shape").asText(), member, memberPath, problems);
             }
         });
     }
@@ -97,12 +110,16 @@ public final class InputValidator {
         String text = value.asText();
         int length = text.codePointCount(0, text.length());
         String shown = shape.path("sensitive").asBoolean() ? "*** Sensitive Data Redacted ***" : echo(text);
+        int max = shape.has("max") ? shape.get("max").asInt()
+                : shape.has("pattern") ? UNBOUNDED_PATTERNED_MAX : Integer.MAX_VALUE;
         if (shape.has("min") && length < shape.get("min").asInt()) {
             problems.add(violation(shown, path, "Member must have length greater than or equal to "
                     + shape.get("min").asInt()));
-        } else if (shape.has("max") && length > shape.get("max").asInt()) {
-            problems.add(violation(shown, path, "Member must have length less than or equal to "
-                    + shape.get("max").asInt()));
+            return;
+        }
+        if (length > max) {
+            problems.add(violation(shown, path, "Member must have length less than or equal to " + max));
+            return;
         }
         if (shape.has("enum")) {
             boolean known = false;
@@ -116,7 +133,7 @@ public final class InputValidator {
         }
         if (shape.has("pattern")) {
             patternFor(shapeName, shape.get("pattern").asText()).ifPresent(p -> {
-                if (!p.matcher(text).find()) {
+                if (!p.matcher(text).matches()) {
                     problems.add(violation(shown, path, "Member must satisfy regular expression pattern: "
                             + p.pattern()));
                 }
@@ -133,18 +150,21 @@ public final class InputValidator {
         return names.toString();
     }
 
-    private void checkInteger(JsonNode shape, JsonNode value, String path, List<String> problems) {
+    private void checkInteger(String type, JsonNode shape, JsonNode value, String path, List<String> problems) {
         if (!value.isIntegralNumber()) {
             problems.add(typeMismatch(path, "integer"));
             return;
         }
-        long number = value.asLong();
-        if (shape.has("min") && number < shape.get("min").asLong()) {
-            problems.add(violation(String.valueOf(number), path, "Member must have value greater than or equal to "
-                    + shape.get("min").asLong()));
-        } else if (shape.has("max") && number > shape.get("max").asLong()) {
-            problems.add(violation(String.valueOf(number), path, "Member must have value less than or equal to "
-                    + shape.get("max").asLong()));
+        BigInteger number = value.bigIntegerValue();
+        BigInteger min = shape.has("min") ? BigInteger.valueOf(shape.get("min").asLong())
+                : BigInteger.valueOf(type.equals("long") ? Long.MIN_VALUE : Integer.MIN_VALUE);
+        BigInteger max = shape.has("max") ? BigInteger.valueOf(shape.get("max").asLong())
+                : BigInteger.valueOf(type.equals("long") ? Long.MAX_VALUE : Integer.MAX_VALUE);
+        String shown = echo(number.toString());
+        if (number.compareTo(min) < 0) {
+            problems.add(violation(shown, path, "Member must have value greater than or equal to " + min));
+        } else if (number.compareTo(max) > 0) {
+            problems.add(violation(shown, path, "Member must have value less than or equal to " + max));
         }
     }
 
@@ -191,9 +211,6 @@ public final class InputValidator {
 
     private Optional<Pattern> patternFor(String shapeName, String modelPattern) {
         return patterns.computeIfAbsent(shapeName, name -> {
-            if (name.equals("PhoneNumber")) {
-                return Optional.of(E164);
-            }
             try {
                 // The model double-escapes some patterns ("\\\\d" in JSON); the intent is a single escape.
                 return Optional.of(Pattern.compile(modelPattern.replace("\\\\", "\\")));

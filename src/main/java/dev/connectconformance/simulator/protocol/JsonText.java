@@ -3,11 +3,12 @@ package dev.connectconformance.simulator.protocol;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * Writes a JSON tree as compact text, the same text {@code JsonNode.toString()} gives, straight through a
@@ -17,18 +18,43 @@ import java.util.Map;
 final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final int KEPT_BUFFER_CHARS = 64 * 1024;
+    private static final ThreadLocal<CharArrayWriter> BUFFER = ThreadLocal.withInitial(() -> new CharArrayWriter(8192));
 
     private JsonText() {
     }
 
     static String of(JsonNode node) {
-        StringWriter text = new StringWriter(256);
+        return render(generator -> write(generator, node));
+    }
+
+    /** An SDK object's JSON (as {@link SdkPojoJson#write(SdkPojo)} gives it), written without a tree. */
+    static String of(SdkPojo pojo) {
+        return render(generator -> SdkPojoJson.write(pojo, generator));
+    }
+
+    private interface Content {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /**
+     * Renders into a buffer each thread keeps: a StringWriter grew (and copied) its way to each response's size,
+     * under a lock, which was the larger part of writing a page of numbers. A buffer grown past
+     * {@link #KEPT_BUFFER_CHARS} by an unusually large answer is not kept.
+     */
+    private static String render(Content content) {
+        CharArrayWriter text = BUFFER.get();
+        text.reset();
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            write(generator, node);
+            content.writeTo(generator);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string failed", e);
         }
-        return text.toString();
+        String rendered = text.toString();
+        if (text.size() > KEPT_BUFFER_CHARS) {
+            BUFFER.remove();
+        }
+        return rendered;
     }
 
     private static void write(JsonGenerator generator, JsonNode node) throws IOException {

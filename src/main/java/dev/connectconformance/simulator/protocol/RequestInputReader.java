@@ -2,10 +2,14 @@ package dev.connectconformance.simulator.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,7 @@ public final class RequestInputReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ServiceModel model;
-    private final ObjectMapper json;
+    private final ObjectReader json;
 
     /** The body could not be read as a JSON object. */
     public static final class MalformedBodyException extends Exception {
@@ -32,7 +36,8 @@ public final class RequestInputReader {
 
     public RequestInputReader(ServiceModel model, ObjectMapper json) {
         this.model = model;
-        this.json = json;
+        // One JSON object and nothing after it: "{}garbage" and "{}{}" are refused, not read as "{}".
+        this.json = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public ObjectNode read(String inputShape, Map<String, String> pathLabels, Map<String, List<String>> query,
@@ -74,6 +79,8 @@ public final class RequestInputReader {
                 throw new MalformedBodyException("The request body must be a JSON object");
             }
             return parsed;
+        } catch (MismatchedInputException e) {
+            throw new MalformedBodyException("The request body must be one JSON object, with nothing after it");
         } catch (JsonProcessingException e) {
             throw new MalformedBodyException("The request body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -99,11 +106,16 @@ public final class RequestInputReader {
         }
     }
 
+    /** Longer than any number a model range admits; such text stays text and fails the type check. */
+    private static final int MAX_NUMBER_DIGITS = 40;
+
     private JsonNode typed(String shapeName, String text) {
         String type = model.shape(shapeName).path("type").asText();
         try {
             return switch (type) {
-                case "integer", "long" -> NODES.numberNode(Long.parseLong(text));
+                // Read whole, never narrowed here: the validator compares the value with the model's range.
+                case "integer", "long" -> text.length() > MAX_NUMBER_DIGITS ? NODES.textNode(text)
+                        : NODES.numberNode(new BigInteger(text));
                 case "boolean" -> text.equals("true") || text.equals("false")
                         ? NODES.booleanNode(Boolean.parseBoolean(text)) : NODES.textNode(text);
                 default -> NODES.textNode(text);

@@ -1,15 +1,20 @@
 package dev.connectconformance.simulator.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallingType;
@@ -25,6 +30,7 @@ import software.amazon.awssdk.utils.builder.Buildable;
 public final class SdkPojoJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<Class<?>, Member[]> MEMBERS = new ConcurrentHashMap<>();
 
     private SdkPojoJson() {
     }
@@ -88,6 +94,72 @@ public final class SdkPojoJson {
         return node;
     }
 
+    /**
+     * Writes the same JSON as {@link #write(SdkPojo)} straight to a generator, without building a tree: for a page
+     * of 25 numbers the tree and its rendering were most of the simulator's own time per request.
+     */
+    public static void write(SdkPojo pojo, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        for (Member member : MEMBERS.computeIfAbsent(pojo.getClass(), type -> Member.of(pojo))) {
+            Object value = member.field().getValueOrDefault(pojo);
+            if (value != null && !isAutoConstructEmpty(value)) {
+                json.writeFieldName(member.name());
+                writeValue(member.field(), value, json);
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** A member of an SDK class with its wire name quoted and escaped once, not on every response. */
+    private record Member(SdkField<?> field, SerializableString name) {
+        static Member[] of(SdkPojo pojo) {
+            return pojo.sdkFields().stream().map(f -> new Member(f, new SerializedString(f.locationName())))
+                    .toArray(Member[]::new);
+        }
+    }
+
+    private static void writeValue(SdkField<?> field, Object value, JsonGenerator json) throws IOException {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.STRING) {
+            json.writeString(String.valueOf(value));
+        } else if (type == MarshallingType.INSTANT) {
+            json.writeNumber(epochSeconds((Instant) value));
+        } else if (type == MarshallingType.SDK_POJO) {
+            write((SdkPojo) value, json);
+        } else if (type == MarshallingType.LIST) {
+            SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+            json.writeStartArray();
+            for (Object element : (List<?>) value) {
+                writeValue(member, element, json);
+            }
+            json.writeEndArray();
+        } else if (type == MarshallingType.MAP) {
+            SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(member, entry.getValue(), json);
+            }
+            json.writeEndObject();
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else if (value instanceof Float f) {
+            json.writeNumber(f);
+        } else {
+            json.writeString(String.valueOf(value));
+        }
+    }
+
+    private static BigDecimal epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli(), 3).stripTrailingZeros();
+    }
+
     private static boolean isAutoConstructEmpty(Object value) {
         return value instanceof software.amazon.awssdk.core.util.SdkAutoConstructList
                 || value instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap;
@@ -96,8 +168,7 @@ public final class SdkPojoJson {
     private static JsonNode writeValue(SdkField<?> field, Object value) {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.INSTANT) {
-            Instant instant = (Instant) value;
-            return NODES.numberNode(BigDecimal.valueOf(instant.toEpochMilli(), 3).stripTrailingZeros());
+            return NODES.numberNode(epochSeconds((Instant) value));
         } else if (type == MarshallingType.SDK_POJO) {
             return write((SdkPojo) value);
         } else if (type == MarshallingType.LIST) {

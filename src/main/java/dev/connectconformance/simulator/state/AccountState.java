@@ -36,7 +36,7 @@ public final class AccountState {
 
     public AccountState(String accountId, int idempotencyCapacity) {
         this.accountId = accountId;
-        this.idempotency = new IdempotencyLedger(idempotencyCapacity);
+        this.idempotency = new IdempotencyLedger(idempotencyCapacity, IdempotencyLedger.RETENTION);
     }
 
     public String accountId() {
@@ -54,13 +54,46 @@ public final class AccountState {
         }
     }
 
-    /** Schedules an effect on this account's state at {@code due}; call only while holding the account. */
-    public void schedule(Instant due, Runnable effect) {
-        pendingWork.schedule(due, effect);
+    /*
+     * Asynchronous work is bound to the record it changes: when it falls due it runs only if that very record is
+     * still part of the account. A number released, or an instance or group deleted, meanwhile takes its pending
+     * work with it, even if a new record has the same number or name by then. Call only while holding the account.
+     */
+
+    /** Schedules an effect on a phone number at {@code due}; dropped if the number is gone by then. */
+    public void schedule(PhoneNumberRecord number, Instant due, Runnable effect) {
+        pendingWork.schedule(due, () -> {
+            if (phoneNumbers.get(number.id()) == number) {
+                effect.run();
+            }
+        });
+    }
+
+    /** Schedules an effect on an instance at {@code due}; dropped if the instance is gone by then. */
+    public void schedule(InstanceRecord instance, Instant due, Runnable effect) {
+        pendingWork.schedule(due, () -> {
+            if (instances.get(instance.id()) == instance) {
+                effect.run();
+            }
+        });
+    }
+
+    /** Schedules an effect on a traffic distribution group at {@code due}; dropped if the group is gone by then. */
+    public void schedule(TrafficDistributionGroupRecord group, Instant due, Runnable effect) {
+        pendingWork.schedule(due, () -> {
+            if (trafficDistributionGroups.get(group.id()) == group) {
+                effect.run();
+            }
+        });
     }
 
     public int pendingWorkCount() {
         return pendingWork.size();
+    }
+
+    /** How many requests wait for this account right now (a diagnostic, for tests of request races). */
+    public int waitingRequests() {
+        return lock.getQueueLength();
     }
 
     public Map<String, InstanceRecord> instances() {
@@ -94,6 +127,25 @@ public final class AccountState {
         moveTarget(number, null);
         moveSlot(number, null);
         phoneNumbers.remove(number.id());
+    }
+
+    /** The inventory hold of one of this account's numbers. */
+    public NumberInventory.Holder holder(PhoneNumberRecord number) {
+        return new NumberInventory.Holder(accountId, number.id());
+    }
+
+    /**
+     * Removes a number and gives its hold back: a number that was really claimed (it counts against a quota)
+     * enters the release cooldown until {@code availableAgain}; one whose claim failed goes straight back.
+     */
+    public void releasePhoneNumber(PhoneNumberRecord number, NumberInventory inventory, Instant availableAgain) {
+        boolean wasClaimed = number.slotTarget() != null;
+        removePhoneNumber(number);
+        if (wasClaimed) {
+            inventory.release(number.phoneNumber(), holder(number), availableAgain);
+        } else {
+            inventory.giveBack(number.phoneNumber(), holder(number));
+        }
     }
 
     /** Changes the target a number shows, keeping the by-target index right. */

@@ -16,6 +16,8 @@ public final class PhoneNumberRecord {
     private final String countryCode;
     private final String type;
     private final String claimedRegion;
+    private String arn;
+    private String arnAccount;
     private String description;
     private String targetArn;
     private String slotTarget;
@@ -58,8 +60,13 @@ public final class PhoneNumberRecord {
         return claimedRegion;
     }
 
+    /** The number's ARN; a record belongs to one account, so it is built once (lists show it on every page). */
     public String arn(String accountId) {
-        return Arn.phoneNumber(claimedRegion, accountId, id);
+        if (!accountId.equals(arnAccount)) {
+            arn = Arn.phoneNumber(claimedRegion, accountId, id);
+            arnAccount = accountId;
+        }
+        return arn;
     }
 
     public String description() {

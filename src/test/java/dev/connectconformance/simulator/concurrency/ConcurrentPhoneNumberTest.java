@@ -85,6 +85,8 @@ class ConcurrentPhoneNumberTest extends SimulatorTestBase {
                     }
                 });
                 settle();
+                assertThat(StateInvariants.violations(simulator.store(), simulator.clock().now()))
+                        .as("store invariants after wave %d", wave).isEmpty();
             }
         }
         settle();

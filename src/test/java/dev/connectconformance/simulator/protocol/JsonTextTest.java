@@ -7,9 +7,22 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.connect.model.DescribeInstanceResponse;
+import software.amazon.awssdk.services.connect.model.DescribeTrafficDistributionGroupResponse;
+import software.amazon.awssdk.services.connect.model.Instance;
+import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
+import software.amazon.awssdk.services.connect.model.ListPhoneNumbersV2Response;
+import software.amazon.awssdk.services.connect.model.TrafficDistributionGroup;
 
-/** The streaming writer gives byte for byte the text Jackson's toString gives, for every kind of node. */
+/**
+ * The streaming writer gives byte for byte the text Jackson's toString gives, for every kind of node; an SDK object
+ * written straight to text reads the same as its tree.
+ */
 class JsonTextTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -29,5 +42,22 @@ class JsonTextTest {
         assertThat(JsonText.of(node)).isEqualTo(node.toString());
         assertThat(new ObjectMapper().readTree(JsonText.of(node))).isEqualTo(new ObjectMapper().readTree(node.toString()));
         assertThat(JsonText.of(NODES.objectNode().put("Message", "m"))).isEqualTo("{\"Message\":\"m\"}");
+    }
+
+    @Test
+    void anSdkObjectWrittenWithoutATreeIsTheTextOfItsTree() {
+        SdkPojo response = DescribeTrafficDistributionGroupResponse.builder().trafficDistributionGroup(
+                TrafficDistributionGroup.builder().id("id \" é").name("n").status("ACTIVE").isDefault(true)
+                        .tags(Map.of("k", "v", "other", "w")).build()).build();
+        SdkPojo page = ListPhoneNumbersV2Response.builder().nextToken("t").listPhoneNumbersSummaryList(
+                ListPhoneNumbersSummary.builder().phoneNumberId("a").phoneNumber("+12015550100").build(),
+                ListPhoneNumbersSummary.builder().phoneNumberId("b").build()).build();
+        SdkPojo timed = DescribeInstanceResponse.builder().instance(Instance.builder().id("i")
+                .createdTime(Instant.ofEpochMilli(1_732_464_000_123L)).inboundCallsEnabled(false).build()).build();
+
+        for (SdkPojo pojo : List.of(response, page, timed, ListPhoneNumbersV2Response.builder().build())) {
+            assertThat(JsonText.of(pojo)).isEqualTo(JsonText.of(SdkPojoJson.write(pojo)));
+        }
+        assertThat(JsonText.of(timed)).contains("\"CreatedTime\":1732464000.123");
     }
 }

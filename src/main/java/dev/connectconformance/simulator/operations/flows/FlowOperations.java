@@ -82,7 +82,8 @@ public final class FlowOperations implements OperationGroup {
         List<String> types = request.hasContactFlowTypes() ? request.contactFlowTypesAsStrings() : List.of();
         List<FlowRecord> flows = instance.flows().values().stream()
                 .filter(f -> types.isEmpty() || types.contains(f.type())).toList();
-        Pages.Page<FlowRecord> page = Pages.of(flows, request.nextToken(), request.maxResults(), 100);
+        Pages.Page<FlowRecord> page = Pages.of(Pages.scope(context, request), flows, request.nextToken(),
+                request.maxResults(), 100);
         return ListContactFlowsResponse.builder().nextToken(page.nextToken())
                 .contactFlowSummaryList(page.items().stream().map(f -> ContactFlowSummary.builder()
                         .id(f.id()).arn(arn(context, instance, f)).name(f.name()).contactFlowType(f.type())

@@ -6,6 +6,7 @@ import dev.connectconformance.simulator.operations.OperationGroup;
 import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.ReplicaRecord;
@@ -60,7 +61,7 @@ public final class InstanceOperations implements OperationGroup {
             instance.tags().putAll(request.tags());
         }
         context.account().instances().put(instance.id(), instance);
-        context.account().schedule(context.settlesAt(), instance::markActive);
+        context.account().schedule(instance, context.settlesAt(), instance::markActive);
         return CreateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(context.region(), context.accountId())).build();
     }
@@ -81,26 +82,29 @@ public final class InstanceOperations implements OperationGroup {
                 .filter(i -> i.isVisibleIn(context.region()))
                 .sorted(Comparator.comparing(InstanceRecord::createdTime).thenComparing(InstanceRecord::id))
                 .toList();
-        Pages.Page<InstanceRecord> page = Pages.of(visible, request.nextToken(), request.maxResults(), 10);
+        Pages.Page<InstanceRecord> page = Pages.of(Pages.scope(context, request), visible, request.nextToken(),
+                request.maxResults(), 10);
         return ListInstancesResponse.builder().nextToken(page.nextToken())
                 .instanceSummaryList(page.items().stream().map(i -> summary(context, i)).toList()).build();
     }
 
     /**
-     * In the replica region this deletes the replica (with its traffic distribution groups, which must hold
-     * no numbers); in the source region the replica has to go first.
+     * In the replica region this deletes the replica with its traffic distribution groups, which must hold no
+     * numbers, not even one moving off them (it could fall back there); in the source region the replica has to
+     * go first. The instance's own numbers are released with it (see {@link InstanceDeletion}).
      */
     SdkPojo deleteInstance(OperationContext context, DeleteInstanceRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
-        List<TrafficDistributionGroupRecord> groups = context.account().trafficDistributionGroups().values()
+        AccountState account = context.account();
+        List<TrafficDistributionGroupRecord> groups = account.trafficDistributionGroups().values()
                 .stream().filter(g -> g.instanceId().equals(instance.id())).toList();
         if (instance.isReplicaRegion(context.region())) {
-            groups.stream().filter(g -> !context.account().numberIdsOn(g.arn(context.accountId())).isEmpty())
+            groups.stream().filter(g -> InstanceDeletion.holdsNumbers(account, g.arn(context.accountId())))
                     .findFirst().ifPresent(g -> {
                         throw ConnectError.invalidRequest("Traffic distribution group " + g.id()
                                 + " still has phone numbers claimed to it; release or move them first");
                     });
-            groups.forEach(g -> context.account().trafficDistributionGroups().remove(g.id()));
+            groups.forEach(g -> account.trafficDistributionGroups().remove(g.id()));
             instance.replica(null);
             return null;
         }
@@ -108,13 +112,8 @@ public final class InstanceOperations implements OperationGroup {
             throw ConnectError.invalidRequest("Instance " + instance.id() + " is replicated to "
                     + instance.replica().get().region() + "; delete the replica there first");
         }
-        String arn = instance.arnIn(context.region(), context.accountId());
-        List.copyOf(context.account().numberIdsOn(arn)).forEach(id -> context.account().phoneNumber(id)
-                .ifPresent(number -> {
-                    context.store().inventory().giveBack(number.phoneNumber());
-                    context.account().removePhoneNumber(number);
-                }));
-        context.account().instances().remove(instance.id());
+        InstanceDeletion.releaseNumbersOf(context, instance.arnIn(context.region(), context.accountId()));
+        account.instances().remove(instance.id());
         return null;
     }
 
@@ -158,7 +157,11 @@ public final class InstanceOperations implements OperationGroup {
                 instance.alias() + "-default", "Default traffic distribution group of " + instance.alias(),
                 instance.id(), instance.sourceRegion(), target, true, context.now());
         context.account().trafficDistributionGroups().put(defaultGroup.id(), defaultGroup);
-        context.account().schedule(context.settlesAt(), () -> {
+        // Bound to the instance, and to this replica: a replica deleted meanwhile does not complete.
+        context.account().schedule(instance, context.settlesAt(), () -> {
+            if (instance.replica().orElse(null) != replica) {
+                return;
+            }
             replica.markComplete();
             defaultGroup.markActive();
         });

@@ -12,7 +12,6 @@ import java.util.Optional;
 final class ClaimLimits {
 
     static final Duration CHURN_WINDOW = Duration.ofDays(180);
-    static final Duration RELEASE_COOLDOWN = Duration.ofDays(180);
 
     private ClaimLimits() {
     }

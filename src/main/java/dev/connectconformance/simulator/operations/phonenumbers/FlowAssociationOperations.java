@@ -78,8 +78,8 @@ public final class FlowAssociationOperations implements OperationGroup {
                 }
             }
         }
-        Pages.Page<FlowAssociationSummary> page = Pages.of(associations, request.nextToken(), request.maxResults(),
-                100);
+        Pages.Page<FlowAssociationSummary> page = Pages.of(Pages.scope(context, request), associations,
+                request.nextToken(), request.maxResults(), 100);
         return ListFlowAssociationsResponse.builder().flowAssociationSummaryList(page.items())
                 .nextToken(page.nextToken()).build();
     }

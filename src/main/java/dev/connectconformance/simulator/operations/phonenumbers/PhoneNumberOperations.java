@@ -11,6 +11,7 @@ import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.NumberInventory;
 import dev.connectconformance.simulator.state.NumberInventory.NumberRange;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberRequest;
@@ -52,22 +53,22 @@ public final class PhoneNumberOperations implements OperationGroup {
             throw notAvailable(e164);
         }
         Optional<String> refusal = ClaimLimits.claimRefusal(context, target.arn());
-        if (!inventory.take(e164, context.accountId(), context.now())) {
-            throw notAvailable(e164);
-        }
+        AccountState account = context.account();
         PhoneNumberRecord number = new PhoneNumberRecord(Ids.newId(), e164, range.countryCode(), range.type(),
                 context.region(), request.phoneNumberDescription());
+        if (!inventory.take(e164, account.holder(number), context.now())) {
+            throw notAvailable(e164);
+        }
         if (request.hasTags()) {
             number.tags().putAll(request.tags());
         }
-        AccountState account = context.account();
         if (refusal.isPresent()) {
             account.addPhoneNumber(number, target.arn(), null);
-            account.schedule(context.settlesAt(), () -> number.markFailed(refusal.get()));
+            account.schedule(number, context.settlesAt(), () -> number.markFailed(refusal.get()));
         } else {
             account.addPhoneNumber(number, target.arn(), target.arn());
             account.recordChurn(target.arn(), context.now());
-            account.schedule(context.settlesAt(), number::markClaimed);
+            account.schedule(number, context.settlesAt(), number::markClaimed);
         }
         return ClaimPhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -110,7 +111,7 @@ public final class PhoneNumberOperations implements OperationGroup {
         account.moveTarget(number, target.arn());
         number.startUpdate();
         if (noRoom.isPresent()) {
-            account.schedule(context.settlesAt(), () -> {
+            account.schedule(number, context.settlesAt(), () -> {
                 account.moveTarget(number, previousTarget);
                 number.markFailed(noRoom.get());
             });
@@ -119,7 +120,7 @@ public final class PhoneNumberOperations implements OperationGroup {
                 account.moveSlot(number, target.arn());
                 number.flowId(null);
             }
-            account.schedule(context.settlesAt(), number::markClaimed);
+            account.schedule(number, context.settlesAt(), number::markClaimed);
         }
         return UpdatePhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -133,7 +134,7 @@ public final class PhoneNumberOperations implements OperationGroup {
             number.description(request.phoneNumberDescription());
         }
         number.startUpdate();
-        context.account().schedule(context.settlesAt(), number::settle);
+        context.account().schedule(number, context.settlesAt(), number::settle);
         return null;
     }
 
@@ -150,19 +151,13 @@ public final class PhoneNumberOperations implements OperationGroup {
         requireNotInProgress(number);
         AccountState account = context.account();
         NumberInventory inventory = context.store().inventory();
-        boolean wasClaimed = number.slotTarget() != null;
-        if (wasClaimed) {
+        if (number.slotTarget() != null) {
             account.recordChurn(number.slotTarget(), context.now());
         }
         number.startUpdate();
-        account.schedule(context.settlesAt(), () -> {
-            account.removePhoneNumber(number);
-            if (wasClaimed) {
-                inventory.release(number.phoneNumber(), context.settlesAt().plus(ClaimLimits.RELEASE_COOLDOWN));
-            } else {
-                inventory.giveBack(number.phoneNumber());
-            }
-        });
+        Instant settles = context.settlesAt();
+        account.schedule(number, settles, () -> account.releasePhoneNumber(number, inventory,
+                settles.plus(NumberInventory.RELEASE_COOLDOWN)));
         return null;
     }
 

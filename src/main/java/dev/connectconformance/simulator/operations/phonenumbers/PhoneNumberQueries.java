@@ -1,6 +1,5 @@
 package dev.connectconformance.simulator.operations.phonenumbers;
 
-import dev.connectconformance.simulator.operations.ConnectError;
 import dev.connectconformance.simulator.operations.OperationContext;
 import dev.connectconformance.simulator.operations.OperationGroup;
 import dev.connectconformance.simulator.operations.OperationRegistry;
@@ -40,17 +39,21 @@ public final class PhoneNumberQueries implements OperationGroup {
                 .register("ListPhoneNumbers", ListPhoneNumbersRequest::builder, this::listPhoneNumbers);
     }
 
-    /** Available numbers in the inventory's fixed order; held or cooling-down numbers are never offered (PN-10). */
+    /**
+     * Available numbers in number order; held or cooling-down numbers are never offered (PN-10). The next page
+     * continues after the last number shown, so numbers taken or freed meanwhile neither shift nor repeat a page.
+     */
     SdkPojo searchAvailablePhoneNumbers(OperationContext context, SearchAvailablePhoneNumbersRequest request) {
         PhoneNumberTargets.forLookup(context, request.instanceId(), request.targetArn());
-        int skip = request.nextToken() == null ? 0 : offsetFrom(request.nextToken());
+        Pages.Scope scope = Pages.scope(context, request);
+        String after = Pages.decodeAfterKey(scope, request.nextToken());
         int size = request.maxResults() == null ? 10 : request.maxResults();
         List<AvailableNumber> found = context.store().inventory().search(request.phoneNumberCountryCodeAsString(),
-                request.phoneNumberTypeAsString(), withPlus(request.phoneNumberPrefix()), context.now(), skip,
+                request.phoneNumberTypeAsString(), withPlus(request.phoneNumberPrefix()), after, context.now(),
                 size + 1);
         List<AvailableNumber> page = found.subList(0, Math.min(size, found.size()));
         return SearchAvailablePhoneNumbersResponse.builder()
-                .nextToken(found.size() > size ? Pages.afterKey(String.valueOf(skip + size)) : null)
+                .nextToken(found.size() > size ? Pages.afterKey(scope, page.get(size - 1).phoneNumber()) : null)
                 .availableNumbersList(page.stream().map(n -> AvailableNumberSummary.builder()
                         .phoneNumber(n.phoneNumber()).phoneNumberCountryCode(n.countryCode())
                         .phoneNumberType(n.type()).build()).toList())
@@ -63,7 +66,8 @@ public final class PhoneNumberQueries implements OperationGroup {
                         ? request.phoneNumberCountryCodesAsStrings() : List.of(),
                 request.hasPhoneNumberTypes() ? request.phoneNumberTypesAsStrings() : List.of(),
                 withPlus(request.phoneNumberPrefix()));
-        String after = request.nextToken() == null ? null : Pages.decodeAfterKey(request.nextToken());
+        Pages.Scope scope = Pages.scope(context, request);
+        String after = Pages.decodeAfterKey(scope, request.nextToken());
         Iterator<String> ids;
         if (request.instanceId() == null && request.targetArn() == null) {
             ids = idsAfter(context.account().phoneNumbers().navigableKeySet(), after);
@@ -76,7 +80,8 @@ public final class PhoneNumberQueries implements OperationGroup {
                 filter = filter.and(n -> n.claimedRegion().equals(context.region()));
             }
         }
-        PageOfNumbers page = collect(context, ids, filter, request.maxResults() == null ? 100 : request.maxResults());
+        PageOfNumbers page = collect(context, scope, ids, filter,
+                request.maxResults() == null ? 100 : request.maxResults());
         // A page's numbers share a few targets: parse each target ARN once, not once per number.
         Map<String, String> instanceIds = new HashMap<>();
         return ListPhoneNumbersV2Response.builder().nextToken(page.nextToken())
@@ -93,9 +98,11 @@ public final class PhoneNumberQueries implements OperationGroup {
                         ? request.phoneNumberCountryCodesAsStrings() : List.of(),
                 request.hasPhoneNumberTypes() ? request.phoneNumberTypesAsStrings() : List.of(), null)
                 .and(n -> n.claimedRegion().equals(context.region()));
-        String after = request.nextToken() == null ? null : Pages.decodeAfterKey(request.nextToken());
+        Pages.Scope scope = Pages.scope(context, request);
+        String after = Pages.decodeAfterKey(scope, request.nextToken());
         String instanceArn = instance.arnIn(instance.sourceRegion(), context.accountId());
-        PageOfNumbers page = collect(context, idsAfter(context.account().numberIdsOn(instanceArn), after), filter,
+        PageOfNumbers page = collect(context, scope, idsAfter(context.account().numberIdsOn(instanceArn), after),
+                filter,
                 request.maxResults() == null ? 100 : request.maxResults());
         return ListPhoneNumbersResponse.builder().nextToken(page.nextToken())
                 .phoneNumberSummaryList(page.numbers().stream()
@@ -111,7 +118,7 @@ public final class PhoneNumberQueries implements OperationGroup {
     }
 
     /** Takes up to {@code size} matching numbers, and looks one match ahead to know whether a next page exists. */
-    private static PageOfNumbers collect(OperationContext context, Iterator<String> ids,
+    private static PageOfNumbers collect(OperationContext context, Pages.Scope scope, Iterator<String> ids,
                                          Predicate<PhoneNumberRecord> filter, int size) {
         List<PhoneNumberRecord> numbers = new ArrayList<>();
         while (ids.hasNext()) {
@@ -120,7 +127,7 @@ public final class PhoneNumberQueries implements OperationGroup {
                 continue;
             }
             if (numbers.size() == size) {
-                return new PageOfNumbers(numbers, Pages.afterKey(numbers.get(size - 1).id()));
+                return new PageOfNumbers(numbers, Pages.afterKey(scope, numbers.get(size - 1).id()));
             }
             numbers.add(number);
         }
@@ -136,17 +143,5 @@ public final class PhoneNumberQueries implements OperationGroup {
     /** The model allows a prefix without '+'; numbers are stored in E.164, which always has it. */
     private static String withPlus(String prefix) {
         return prefix == null || prefix.startsWith("+") ? prefix : "+" + prefix;
-    }
-
-    private static int offsetFrom(String token) {
-        try {
-            int offset = Integer.parseInt(Pages.decodeAfterKey(token));
-            if (offset < 0) {
-                throw new NumberFormatException();
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw ConnectError.invalidParameter("NextToken is not valid: pass the NextToken of a previous response");
-        }
     }
 }

@@ -100,7 +100,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         }
         context.account().trafficDistributionGroups().put(group.id(), group);
         Runnable outcome = asyncFailures.failNext(CREATE) ? group::markCreationFailed : group::markActive;
-        context.account().schedule(context.settlesAt(), outcome);
+        context.account().schedule(group, context.settlesAt(), outcome);
         return CreateTrafficDistributionGroupResponse.builder().id(group.id())
                 .arn(group.arn(context.accountId())).build();
     }
@@ -126,8 +126,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
                 .sorted(Comparator.comparing(TrafficDistributionGroupRecord::createdTime)
                         .thenComparing(TrafficDistributionGroupRecord::id))
                 .toList();
-        Pages.Page<TrafficDistributionGroupRecord> page = Pages.of(visible, request.nextToken(),
-                request.maxResults(), 10);
+        Pages.Page<TrafficDistributionGroupRecord> page = Pages.of(Pages.scope(context, request), visible,
+                request.nextToken(), request.maxResults(), 10);
         return ListTrafficDistributionGroupsResponse.builder().nextToken(page.nextToken())
                 .trafficDistributionGroupSummaryList(page.items().stream().map(g -> TrafficDistributionGroupSummary
                         .builder().id(g.id()).arn(g.arn(context.accountId())).name(g.name())
@@ -164,7 +164,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         }
         group.startDeletion();
         boolean fails = asyncFailures.failNext(DELETE);
-        context.account().schedule(context.settlesAt(), () -> {
+        context.account().schedule(group, context.settlesAt(), () -> {
             if (fails) {
                 group.markDeletionFailed();
             } else {
@@ -196,7 +196,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         replace(group.signInDistribution(), signIn);
         replace(group.agentDistribution(), agents);
         group.startUpdate();
-        context.account().schedule(context.settlesAt(), group::finishUpdate);
+        context.account().schedule(group, context.settlesAt(), group::finishUpdate);
         return null;
     }
 
