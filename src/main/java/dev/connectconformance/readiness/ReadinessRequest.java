@@ -11,6 +11,11 @@ import java.util.Optional;
 public record ReadinessRequest(String groupArn, Optional<String> instanceId, Plan plan, Optional<Integer> quota,
                                Optional<String> replicaRegion) {
 
+    /** A group ARN that is none is refused before anything is called. */
+    public ReadinessRequest {
+        GroupArn.parse(groupArn);
+    }
+
     public static ReadinessRequest of(String groupArn) {
         return new ReadinessRequest(groupArn, Optional.empty(), Plan.none(), Optional.empty(), Optional.empty());
     }

@@ -2,6 +2,7 @@ package dev.connectconformance.readiness.discovery;
 
 import dev.connectconformance.readiness.AccountClients;
 import dev.connectconformance.readiness.CannotCheck;
+import dev.connectconformance.readiness.GroupArn;
 import dev.connectconformance.readiness.ReadinessRequest;
 import dev.connectconformance.readiness.inventory.GroupInRegion;
 import dev.connectconformance.readiness.inventory.GroupView;
@@ -39,7 +40,7 @@ public final class Discovery {
         GroupArn arn = GroupArn.parse(request.groupArn());
         String source = arn.region();
         TrafficDistributionGroup atHome = groupAtHome(arn);
-        InstanceView groupInstance = instance(GroupArn.idOf(atHome.instanceArn()), source,
+        InstanceView groupInstance = instance(Arns.idOf(atHome.instanceArn()), source,
                 "the instance the group links");
         InstanceView named = request.instanceId().map(id -> instance(id, source, "--instance")).orElse(groupInstance);
         String replica = replicaRegion(request, named, groupInstance);

@@ -25,7 +25,7 @@ final class FlowDirectory {
 
     /** The flow associated with a number in a region, as that region reports it. */
     Optional<String> flowOf(String instanceId, String region, String numberArn) {
-        return Optional.ofNullable(associations(instanceId, region).get(GroupArn.idOf(numberArn)));
+        return Optional.ofNullable(associations(instanceId, region).get(Arns.idOf(numberArn)));
     }
 
     /** The ARN of the instance's flow a plan names by id, ARN or name, as the region lists it. */
@@ -56,7 +56,7 @@ final class FlowDirectory {
                                     .resourceType(ListFlowAssociationResourceType.VOICE_PHONE_NUMBER))
                             .flowAssociationSummaryList()
                             // the resource id is the number's ARN (or its id): keyed by the id, both match
-                            .forEach(a -> byNumberId.put(GroupArn.idOf(a.resourceId()), a.flowId()));
+                            .forEach(a -> byNumberId.put(Arns.idOf(a.resourceId()), a.flowId()));
                     return byNumberId;
                 }));
     }

@@ -44,7 +44,7 @@ final class PlanNumbers {
             return PlanNumber.notFound(entry, "ListPhoneNumbersV2 lists it neither in " + group.sourceRegion()
                     + " nor in " + group.replicaRegion());
         }
-        String region = GroupArn.regionOf(arn.get());
+        String region = Arns.regionOf(arn.get());
         Optional<ClaimedPhoneNumberSummary> seen = reads.readUnlessNotFound("DescribePhoneNumber", region,
                 () -> reads.connect(region).describePhoneNumber(b -> b.phoneNumberId(arn.get()))
                         .claimedPhoneNumberSummary());
@@ -54,7 +54,7 @@ final class PlanNumbers {
         ClaimedPhoneNumberSummary number = seen.get();
         String targetInstanceArn = instanceBehind(number.targetArn());
         Optional<String> currentFlow = targetInstanceArn == null ? Optional.empty()
-                : flows.flowOf(GroupArn.idOf(targetInstanceArn), region, arn.get());
+                : flows.flowOf(Arns.idOf(targetInstanceArn), region, arn.get());
         Optional<String> plannedFlow = entry.flow()
                 .flatMap(flow -> flows.resolve(named.id(), group.sourceRegion(), flow));
         return new PlanNumber(entry, true, number.phoneNumberArn(), number.phoneNumber(),
@@ -86,7 +86,7 @@ final class PlanNumbers {
             return targetArn;
         }
         return instanceOfGroup.computeIfAbsent(targetArn, arn -> {
-            String region = GroupArn.regionOf(arn);
+            String region = Arns.regionOf(arn);
             return reads.readUnlessNotFound("DescribeTrafficDistributionGroup", region,
                     () -> reads.connect(region).describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(arn))
                             .trafficDistributionGroup().instanceArn()).orElse(null);

@@ -1,12 +1,13 @@
 package dev.connectconformance.readiness.checks;
 
-import static dev.connectconformance.readiness.checks.InventoryBuilder.GROUP;
-import static dev.connectconformance.readiness.checks.InventoryBuilder.REPLICA;
-import static dev.connectconformance.readiness.checks.InventoryBuilder.SOURCE;
+import static dev.connectconformance.readiness.InventoryBuilder.GROUP;
+import static dev.connectconformance.readiness.InventoryBuilder.REPLICA;
+import static dev.connectconformance.readiness.InventoryBuilder.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.readiness.InventoryBuilder;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
 import dev.connectconformance.readiness.Severity;
