@@ -95,6 +95,10 @@ public final class PreparedAccount implements AutoCloseable {
         return this;
     }
 
+    public String phoneNumberOf(String arn) {
+        return home.describePhoneNumber(b -> b.phoneNumberId(arn)).claimedPhoneNumberSummary().phoneNumber();
+    }
+
     public String numberStatus(String arn) {
         ConnectClient client = arn.contains(":" + replica + ":") ? away : home;
         return client.describePhoneNumber(b -> b.phoneNumberId(arn)).claimedPhoneNumberSummary().phoneNumberStatus()
