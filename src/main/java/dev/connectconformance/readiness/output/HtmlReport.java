@@ -57,9 +57,11 @@ public final class HtmlReport {
                 .append(Html.escape(inventory.replicaRegion())).append(" &middot; checked ")
                 .append(Html.escape(report.checkedAt().toString())).append("</p>\n<p class=\"counts\">");
         for (Severity severity : Severity.values()) {
+            int count = report.findings(severity).size();
             html.append("<span class=\"").append(severity.wireName()).append("\" data-count=\"")
-                    .append(severity.wireName()).append("\">").append(report.findings(severity).size()).append(' ')
-                    .append(severity.heading().toLowerCase(Locale.ROOT)).append("</span>");
+                    .append(severity.wireName()).append("\">").append(count).append(' ')
+                    .append(count == 1 ? severity.wireName() : severity.heading().toLowerCase(Locale.ROOT))
+                    .append("</span>");
         }
         html.append("</p>\n</div>\n</header>\n");
     }
@@ -73,8 +75,9 @@ public final class HtmlReport {
                 html.append("<tr class=\"finding ").append(css).append("\" data-check=\"")
                         .append(Html.escape(finding.check())).append("\" data-severity=\"").append(css)
                         .append("\"><td><span class=\"badge ").append(css).append("\">").append(css)
-                        .append("</span></td><td>").append(Html.escape(finding.check())).append("</td><td>")
-                        .append(Html.escape(finding.region().orElse(""))).append("</td><td class=\"arn\">")
+                        .append("</span></td><td>").append(Html.escape(finding.check()))
+                        .append("</td><td class=\"region\">").append(Html.escape(finding.region().orElse("")))
+                        .append("</td><td class=\"arn\">")
                         .append(Html.escape(finding.resource())).append("</td><td>")
                         .append(Html.escape(finding.message())).append("</td></tr>\n");
             }
