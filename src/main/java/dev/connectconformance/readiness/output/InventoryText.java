@@ -37,9 +37,11 @@ final class InventoryText {
         if (number.targetArn().equals(inventory.group().arn())) {
             return "the group";
         }
+        if (number.targetArn().equals(inventory.instance().arn())) {
+            return "the instance";
+        }
         String kind = number.targetArn().contains(":traffic-distribution-group/") ? "group " : "instance ";
-        String id = number.targetArn().substring(number.targetArn().lastIndexOf('/') + 1);
-        return kind + (id.equals(inventory.instance().id()) ? describe(inventory.instance()) : id);
+        return kind + number.targetArn().substring(number.targetArn().lastIndexOf('/') + 1);
     }
 
     static String describe(InstanceView instance) {
