@@ -7,10 +7,6 @@ import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import dev.connectconformance.readiness.inventory.PlanNumber;
 import dev.connectconformance.report.Html;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +25,8 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Readiness: ")
-                .append(Html.escape(inventory.group().name())).append("</title>\n<style>\n").append(css())
+                .append(Html.escape(inventory.group().name())).append("</title>\n<style>\n")
+                .append(Html.stylesheet("/readiness/readiness.css"))
                 .append("</style>\n</head>\n<body>\n");
         header(html, report);
         html.append("<main>\n");
@@ -141,16 +138,5 @@ public final class HtmlReport {
     private static void cell(StringBuilder html, String text) {
         String css = text.equals(InventoryText.NONE) ? "none" : "status-" + text.replace(' ', '-');
         html.append("<td class=\"").append(Html.escape(css)).append("\">").append(Html.escape(text)).append("</td>");
-    }
-
-    private static String css() {
-        try (InputStream in = HtmlReport.class.getResourceAsStream("/readiness/readiness.css")) {
-            if (in == null) {
-                throw new IllegalStateException("/readiness/readiness.css is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
