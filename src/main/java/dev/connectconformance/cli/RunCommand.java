@@ -1,5 +1,7 @@
 package dev.connectconformance.cli;
 
+import dev.connectconformance.readiness.CannotCheck;
+import dev.connectconformance.readiness.ProfileCredentials;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.suite.SuiteLauncher;
@@ -13,10 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * {@code run}: the feature suite against the embedded simulator or a real account, writing the reports. The
@@ -110,14 +108,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageError(e.getMessage());
         }
-        AwsCredentialsProvider credentials = settings.awsProfile()
-                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         try {
-            credentials.resolveCredentials(); // never printed: only whether they resolve
-        } catch (SdkException e) {
-            throw new UsageError("no AWS credentials " + settings.awsProfile().map(p -> "for profile " + p)
-                    .orElse("in the default chain") + ": name a profile with --profile or set AWS_PROFILE");
+            ProfileCredentials.requireResolvable(settings.awsProfile());
+        } catch (CannotCheck e) {
+            throw new UsageError(e.getMessage());
         }
     }
 }

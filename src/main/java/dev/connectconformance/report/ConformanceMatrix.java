@@ -48,8 +48,14 @@ public final class ConformanceMatrix {
         return verdicts.get(ruleId).get(runLabel);
     }
 
-    /** Targets disagree on a rule when it passed on one and failed on another. */
+    /**
+     * Targets disagree on a rule when it passed on one and failed on another; never on a rule that judges an account
+     * (RD), whose failure on a real account means that account is not ready, a report of its own.
+     */
     public boolean disagreement(String ruleId) {
+        if (rules.stream().anyMatch(rule -> rule.id().equals(ruleId) && rule.judgesAnAccount())) {
+            return false;
+        }
         Set<RuleStatus> statuses = verdicts.get(ruleId).values().stream().map(RuleVerdict::status)
                 .collect(Collectors.toSet());
         return statuses.contains(RuleStatus.PASSED) && statuses.contains(RuleStatus.FAILED);

@@ -1,5 +1,8 @@
 package dev.connectconformance.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -45,5 +48,17 @@ public final class Html {
 
     public static String urlQueryValue(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A stylesheet on the class path, for a page that carries it inline (self-contained, nothing fetched). */
+    public static String stylesheet(String resource) {
+        try (InputStream in = Html.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

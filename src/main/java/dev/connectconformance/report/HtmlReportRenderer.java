@@ -1,9 +1,5 @@
 package dev.connectconformance.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,7 +31,8 @@ public final class HtmlReportRenderer {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Conformance report: Amazon Connect phone numbers and traffic distribution groups</title>\n")
-                .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(Html.stylesheet("/conformance/report.css"))
+                .append("</style>\n</head>\n<body>\n");
         html.append("<header class=\"page\"><h1>Amazon Connect conformance: phone numbers, traffic distribution "
                         + "groups, replicas</h1>\n<p>")
                 .append(matrix.rules().size()).append(" rules in the catalogue &middot; ")
@@ -326,16 +323,5 @@ public final class HtmlReportRenderer {
         html.append("<span class=\"").append(css).append("\">").append(Html.escape(shortText))
                 .append("&hellip;</span><details><summary>full message</summary><span class=\"").append(css)
                 .append("\">").append(Html.escape(text)).append("</span></details>");
-    }
-
-    private static String css() {
-        try (InputStream in = HtmlReportRenderer.class.getResourceAsStream("/conformance/report.css")) {
-            if (in == null) {
-                throw new IllegalStateException("/conformance/report.css is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -31,6 +31,14 @@ public record Rule(String id, String title, String text, String area, Set<RuleSo
         return !inferredParts.isEmpty();
     }
 
+    /**
+     * An RD rule judges an account's readiness, not the service's behaviour: on a real account it fails when that
+     * account is not ready yet, which the readiness report explains, not a disagreement with the simulator.
+     */
+    public boolean judgesAnAccount() {
+        return id.startsWith("RD-");
+    }
+
     public boolean documentationDrift() {
         return text.toLowerCase(java.util.Locale.ROOT).contains("documentation drift");
     }

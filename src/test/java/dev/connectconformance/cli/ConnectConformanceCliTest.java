@@ -54,7 +54,7 @@ class ConnectConformanceCliTest {
     @Test
     void noCommandAtAllNamesTheCommands() {
         assertThat(execute()).isEqualTo(2);
-        assertOnePlainLine("name a command: run, report or simulator");
+        assertOnePlainLine("name a command: run, readiness, report or simulator");
     }
 
     @Test
@@ -94,6 +94,43 @@ class ConnectConformanceCliTest {
         assertOnePlainLine("no AWS credentials for profile no-such-profile-", "--profile");
     }
 
+    private static final String GROUP = "arn:aws:connect:us-east-1:111122223333:traffic-distribution-group/abc";
+
+    @Test
+    void readinessNeedsTheGroup() {
+        assertThat(execute("readiness")).isEqualTo(2);
+        assertOnePlainLine("connect-conformance readiness:", "Missing required option: '--tdg=TDG_ARN'");
+    }
+
+    @Test
+    void readinessRefusesAGroupArnThatIsNone() {
+        assertThat(execute("readiness", "--tdg", "arn:aws:connect:us-east-1:111122223333:instance/abc")).isEqualTo(2);
+        assertOnePlainLine("--tdg must be the full ARN of a traffic distribution group",
+                "not 'arn:aws:connect:us-east-1:111122223333:instance/abc'");
+    }
+
+    @Test
+    void readinessNamesThePlanLineItCannotRead() throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "+14155550123\n4155550124, Sales\n");
+        assertThat(execute("readiness", "--tdg", GROUP, "--plan", plan.toString())).isEqualTo(2);
+        assertOnePlainLine(plan + " line 2: '4155550124' is neither the full ARN of a phone number");
+    }
+
+    @Test
+    void readinessRefusesANegativeQuota() {
+        assertThat(execute("readiness", "--tdg", GROUP, "--quota", "-1")).isEqualTo(2);
+        assertOnePlainLine("--quota must be 0 or more, not -1");
+    }
+
+    @Test
+    void readinessWithoutCredentialsSaysHowToNameThem() {
+        assertThat(execute("readiness", "--tdg", GROUP, "--profile", "no-such-profile-" + System.nanoTime(),
+                "--reports", dir.resolve("reports").toString())).isEqualTo(2);
+        assertOnePlainLine("connect-conformance readiness: no AWS credentials for profile no-such-profile-");
+        assertThat(dir.resolve("reports")).doesNotExist();
+    }
+
     @Test
     void reportWithoutRunsSaysSo() {
         assertThat(execute("report", "--runs", dir.resolve("runs").toString())).isEqualTo(2);
@@ -110,9 +147,10 @@ class ConnectConformanceCliTest {
     void versionAndHelpAnswerForEveryCommand() {
         assertThat(execute("--version")).isZero();
         assertThat(out.toString()).startsWith("connect-conformance ");
-        for (String command : new String[] {"run", "report", "simulator"}) {
+        for (String command : new String[] {"run", "readiness", "report", "simulator"}) {
             assertThat(execute(command, "--help")).isZero();
         }
-        assertThat(out.toString()).contains("--allow-changes", "--runs", "--settle-delay");
+        assertThat(out.toString()).contains("--allow-changes", "--runs", "--settle-delay", "--plan", "--replica-region",
+                "Exit code: 0 ready, 1 not ready, 2 could not check.");
     }
 }

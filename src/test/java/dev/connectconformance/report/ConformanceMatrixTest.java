@@ -22,6 +22,8 @@ class ConformanceMatrixTest {
             - **A-03** One skipped. [guide]
             - **A-04** Nobody checks this. [inferred]
             - **A-05** Undefined step. [api]
+            ## RD: readiness of a real account
+            - **RD-01** The named group is ACTIVE. [guide]
             """);
 
     private static TargetRun run(String label, String target, MessagesFixture messages) throws IOException {
@@ -75,10 +77,10 @@ class ConformanceMatrixTest {
 
         TargetTotals totals = matrix.totals().get(0);
 
-        assertThat(totals).isEqualTo(new TargetTotals("simulator", "simulator", 1, 2, 1, 1, 8, 4, 2, 1));
+        assertThat(totals).isEqualTo(new TargetTotals("simulator", "simulator", 1, 2, 1, 2, 8, 4, 2, 1));
         assertThat(totals.scenariosOther()).isEqualTo(1);
         assertThat(totals.summaryLine()).isEqualTo("simulator (simulator): rules 1 passed, 2 failed, 1 skipped, "
-                + "1 not covered; scenarios 8: 4 passed, 2 failed, 1 skipped, 1 other");
+                + "2 not covered; scenarios 8: 4 passed, 2 failed, 1 skipped, 1 other");
     }
 
     @Test
@@ -87,15 +89,20 @@ class ConformanceMatrixTest {
         aws.scenario("a1 first", "@A-01").run(failed("real AWS answered differently"));
         aws.scenario("a2 fails", "@A-02").run(failed("same failure on AWS"));
         aws.scenario("a3 skipped", "@A-03").run(skippedBecause("skipped on aws: needs simulator controls"));
+        aws.scenario("group of the plan is active", "@RD-01").run(failed("the account is not ready"));
+        MessagesFixture simulator = simulatorRun();
+        simulator.scenario("group of the plan is active", "@RD-01").run(passed());
 
         ConformanceMatrix matrix = new ConformanceMatrix(CATALOGUE, List.of(
-                run("simulator", "simulator", simulatorRun()), run("aws-sandbox", "aws", aws)));
+                run("simulator", "simulator", simulator), run("aws-sandbox", "aws", aws)));
 
         assertThat(matrix.runs()).extracting(TargetRun::label).containsExactly("simulator", "aws-sandbox");
         assertThat(matrix.verdict("A-01", "aws-sandbox").status()).isEqualTo(RuleStatus.FAILED);
         assertThat(matrix.disagreements()).containsExactly("A-01");
         assertThat(matrix.disagreement("A-02")).as("failed on both: they agree").isFalse();
         assertThat(matrix.disagreement("A-03")).as("skipped is no disagreement").isFalse();
+        assertThat(matrix.verdict("RD-01", "aws-sandbox").status()).isEqualTo(RuleStatus.FAILED);
+        assertThat(matrix.disagreement("RD-01")).as("an account that is not ready is no disagreement").isFalse();
         assertThat(matrix.scenariosOf("A-01")).extracting(ScenarioResult::name)
                 .containsExactly("a1 first", "a1 second");
         assertThat(matrix.totals()).extracting(TargetTotals::label).containsExactly("simulator", "aws-sandbox");

@@ -20,10 +20,10 @@ class RuleCatalogueTest {
     @Test
     void bundledCatalogueHasEveryRuleInOrder() {
         assertThat(bundled.rules()).extracting(Rule::id)
-                .hasSize(37)
+                .hasSize(39)
                 .startsWith("TDG-01", "TDG-02")
                 .contains("RI-02", "PN-14", "CF-05", "ERR-02", "WF-01")
-                .endsWith("RD-05");
+                .endsWith("RD-07");
     }
 
     @Test

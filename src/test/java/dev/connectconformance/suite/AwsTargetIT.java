@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectconformance.readiness.AwsProfiles;
+import dev.connectconformance.readiness.PreparedAccount;
+import dev.connectconformance.simulator.client.SimulatorClients;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,19 +27,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
-import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
-import software.amazon.awssdk.services.connect.model.Distribution;
-import software.amazon.awssdk.services.connect.model.PhoneNumberCountryCode;
-import software.amazon.awssdk.services.connect.model.PhoneNumberType;
 
 /**
  * The suite's aws target, tested without AWS: the packaged simulator stands in for the service, reached the way
- * a real account is - a named profile in an AWS config and credentials file, AWS_ENDPOINT_URL_CONNECT, and a
- * resources file - with the suite in a child JVM. The world lives in eu-central-1 / eu-west-2 so region handling
+ * a real account is - a named profile in an AWS config and credentials file, AWS_ENDPOINT_URL_CONNECT and
+ * AWS_ENDPOINT_URL_SERVICE_QUOTAS, and a resources file that names the instance, the group and a plan file but no
+ * numbers - with the suite in a child JVM. The world lives in eu-central-1 / eu-west-2 so region handling
  * is visible. The profile's access key id is not 12 digits: the simulator maps it to its --default-account, so
  * the account number may appear in reports while the key id and secret must not.
  */
@@ -59,8 +55,8 @@ class AwsTargetIT {
     private static Process simulator;
     private static URI endpoint;
     private static ConnectClient east;
-    private static ConnectClient west;
-    private static String instanceId;
+    private static PreparedAccount account;
+    private static AwsProfiles profiles;
     private static final List<String> childOutputs = new ArrayList<>();
 
     @BeforeAll
@@ -72,95 +68,25 @@ class AwsTargetIT {
         String line = out.readLine();
         assertThat(line).as("the simulator's ready line").contains("listening on ");
         endpoint = URI.create(line.replaceAll(".*listening on (\\S+).*", "$1"));
-        east = client(SOURCE);
-        west = client(REPLICA);
-        seed();
-        writeAwsFiles();
+        east = SimulatorClients.connect(endpoint, SOURCE, KEY_ID);
+        account = new PreparedAccount(endpoint, KEY_ID, SOURCE, REPLICA);
+        Files.write(dir.resolve("migration-plan.txt"), List.of(account.onInstance.get(0) + "," + account.sourceFlowName));
+        Files.writeString(dir.resolve("conformance-aws.properties"), String.join("\n",
+                "source.region=" + SOURCE, "replica.region=" + REPLICA, "instance.id=" + account.instanceId,
+                "tdg.arn=" + account.groupArn, "plan.file=migration-plan.txt", ""));
+        profiles = AwsProfiles.write(dir, SOURCE, Map.of("default", List.of(OTHER_KEY_ID, OTHER_SECRET),
+                "conformance", List.of(KEY_ID, SECRET)));
     }
 
     @AfterAll
     static void stopSimulator() {
-        if (east != null) {
+        if (account != null) {
+            account.close();
             east.close();
-            west.close();
         }
         if (simulator != null) {
             simulator.destroy();
         }
-    }
-
-    private static ConnectClient client(String region) {
-        return ConnectClient.builder().endpointOverride(endpoint).region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY_ID, SECRET)))
-                .build();
-    }
-
-    /** A replicated instance, a group with two numbers wired to flows in both regions, one number still to move. */
-    private static void seed() throws IOException {
-        instanceId = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias("it-" + shortId())
-                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
-        settled(() -> east.describeInstance(b -> b.instanceId(instanceId)).instance().instanceStatusAsString(), "ACTIVE");
-        east.replicateInstance(b -> b.instanceId(instanceId).replicaRegion(REPLICA).replicaAlias("itr-" + shortId()));
-        settled(() -> west.describeInstance(b -> b.instanceId(instanceId)).instance().instanceStatusAsString(), "ACTIVE");
-        String groupArn = east.createTrafficDistributionGroup(b -> b.name("it-plan").instanceId(instanceId)).arn();
-        settled(() -> groupStatus(groupArn), "ACTIVE");
-        east.updateTrafficDistribution(b -> b.id(groupArn).telephonyConfig(t -> t.distributions(
-                Distribution.builder().region(SOURCE).percentage(50).build(),
-                Distribution.builder().region(REPLICA).percentage(50).build())));
-        settled(() -> groupStatus(groupArn), "ACTIVE");
-        String instanceArn = east.describeInstance(b -> b.instanceId(instanceId)).instance().arn();
-        List<String> offer = east.searchAvailablePhoneNumbers(b -> b.targetArn(instanceArn)
-                .phoneNumberCountryCode(PhoneNumberCountryCode.DE).phoneNumberType(PhoneNumberType.DID).maxResults(3))
-                .availableNumbersList().stream().map(n -> n.phoneNumber()).toList();
-        List<String> numbers = new ArrayList<>();
-        for (String phoneNumber : offer) {
-            numbers.add(east.claimPhoneNumber(b -> b.targetArn(instanceArn).phoneNumber(phoneNumber)).phoneNumberArn());
-        }
-        String eastFlow = inboundFlow(east).id();
-        String westFlow = inboundFlow(west).id();
-        for (String number : numbers.subList(0, 2)) {
-            settled(() -> numberStatus(number), "CLAIMED");
-            east.updatePhoneNumber(b -> b.phoneNumberId(number).targetArn(groupArn));
-            settled(() -> numberStatus(number), "CLAIMED");
-            east.associatePhoneNumberContactFlow(b -> b.phoneNumberId(number).instanceId(instanceId).contactFlowId(eastFlow));
-            west.associatePhoneNumberContactFlow(b -> b.phoneNumberId(number).instanceId(instanceId).contactFlowId(westFlow));
-        }
-        settled(() -> numberStatus(numbers.get(2)), "CLAIMED");
-        Files.writeString(dir.resolve("conformance-aws.properties"), String.join("\n",
-                "source.region=" + SOURCE, "replica.region=" + REPLICA, "instance.id=" + instanceId,
-                "tdg.arn=" + groupArn, "tdg.numbers=" + numbers.get(0) + "," + numbers.get(1),
-                "plan.numbers=" + numbers.get(2), "quota.phoneNumbersPerTarget=5", ""));
-    }
-
-    private static ContactFlowSummary inboundFlow(ConnectClient client) {
-        return client.listContactFlows(b -> b.instanceId(instanceId)).contactFlowSummaryList().stream()
-                .filter(f -> "CONTACT_FLOW".equals(f.contactFlowTypeAsString())).findFirst().orElseThrow();
-    }
-
-    private static String groupStatus(String arn) {
-        return east.describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(arn)).trafficDistributionGroup()
-                .statusAsString();
-    }
-
-    private static String numberStatus(String arn) {
-        return east.describePhoneNumber(b -> b.phoneNumberId(arn)).claimedPhoneNumberSummary().phoneNumberStatus()
-                .statusAsString();
-    }
-
-    /** With --settle-delay 0 pending work completes on the next call; a few calls at most, no waiting. */
-    private static void settled(Supplier<String> status, String expected) {
-        for (int call = 0; call < 5 && !expected.equals(status.get()); call++) {
-            // the call itself lets the simulator apply what is due
-        }
-        assertThat(status.get()).isEqualTo(expected);
-    }
-
-    private static void writeAwsFiles() throws IOException {
-        Files.writeString(dir.resolve("config"), String.join("\n",
-                "[default]", "region = " + SOURCE, "", "[profile conformance]", "region = " + SOURCE, ""));
-        Files.writeString(dir.resolve("credentials"), String.join("\n",
-                "[default]", "aws_access_key_id = " + OTHER_KEY_ID, "aws_secret_access_key = " + OTHER_SECRET, "",
-                "[conformance]", "aws_access_key_id = " + KEY_ID, "aws_secret_access_key = " + SECRET, ""));
     }
 
     // --- the checks
@@ -179,7 +105,10 @@ class AwsTargetIT {
         assertThat(runJson.path("allowChanges").asBoolean()).isFalse();
         String junit = Files.readString(run.runDirectory("aws-conformance").resolve("junit.xml"));
         assertThat(junit).contains("The group exists and is ACTIVE in both regions")
-                .contains("The telephony split covers both regions and adds up to a hundred");
+                .contains("The telephony split covers both regions and adds up to a hundred")
+                .as("the plan file and the discovered numbers reach the plan's checks")
+                .contains("The numbers still to move are CLAIMED and fit on the group")
+                .contains("Every number the plan moves has its flow planned");
         assertThat(run.output).contains("failed=0").doesNotContain("skipped on aws: changes resources");
         assertThat(skipReasons(run)).containsOnly(
                 "skipped on aws: set other.tdg.arn in the resources file to check another account's group");
@@ -263,11 +192,8 @@ class AwsTargetIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("AWS_"));
-        env.put("AWS_ENDPOINT_URL_CONNECT", endpoint.toString());
-        env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
+        env.putAll(profiles.environment(endpoint.toString(), endpoint.toString()));
         env.put("AWS_PROFILE", profile);
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
         Process child = builder.start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the suite finished").isTrue();
@@ -303,7 +229,8 @@ class AwsTargetIT {
         east.listPhoneNumbersV2Paginator(b -> b.maxResults(100)).listPhoneNumbersSummaryList()
                 .forEach(n -> numbers.add(n.phoneNumberArn() + " on " + n.targetArn()));
         List<String> groups = new ArrayList<>();
-        east.listTrafficDistributionGroupsPaginator(b -> b.instanceId(instanceId)).trafficDistributionGroupSummaryList()
+        east.listTrafficDistributionGroupsPaginator(b -> b.instanceId(account.instanceId))
+                .trafficDistributionGroupSummaryList()
                 .forEach(g -> groups.add(g.arn() + " " + g.statusAsString()));
         return new AccountSnapshot(numbers.stream().sorted().toList(), groups.stream().sorted().toList());
     }
@@ -314,9 +241,5 @@ class AwsTargetIT {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -3,13 +3,15 @@ package dev.connectconformance.simulator.client;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
 /**
- * Connect clients for a simulator: endpoint override, a region (which the simulator reads from the SigV4 scope)
- * and static credentials whose 12-digit access key id selects the account.
+ * Connect and Service Quotas clients for a simulator: endpoint override, a region (which the simulator reads from
+ * the SigV4 scope) and static credentials whose 12-digit access key id selects the account.
  */
 public final class SimulatorClients {
 
@@ -20,8 +22,17 @@ public final class SimulatorClients {
     }
 
     public static ConnectClient connect(URI endpoint, String region, String accountId) {
-        return ConnectClient.builder()
-                .endpointOverride(endpoint)
+        return pointedAtSimulator(ConnectClient.builder(), endpoint, region, accountId);
+    }
+
+    /** Service Quotas on the same port: the simulator answers the quotas of service code {@code connect}. */
+    public static ServiceQuotasClient serviceQuotas(URI endpoint, String region, String accountId) {
+        return pointedAtSimulator(ServiceQuotasClient.builder(), endpoint, region, accountId);
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C pointedAtSimulator(B builder, URI endpoint, String region,
+                                                                             String accountId) {
+        return builder.endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, ANY_SECRET)))
                 .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))

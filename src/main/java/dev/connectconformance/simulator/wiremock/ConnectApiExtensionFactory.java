@@ -9,6 +9,7 @@ import dev.connectconformance.simulator.admin.ConnectAdminApi;
 import dev.connectconformance.simulator.protocol.ConnectApiFilter;
 import dev.connectconformance.simulator.protocol.UnsimulatedOperationFallback;
 import dev.connectconformance.simulator.server.LenientUriHttpServerFactory;
+import dev.connectconformance.simulator.servicequotas.ServiceQuotasFilter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class ConnectApiExtensionFactory implements ExtensionFactory {
     @Override
     public List<Extension> create(WireMockServices services) {
         List<Extension> extensions = new ArrayList<>(List.of(new LenientUriHttpServerFactory(),
-                new ConnectAdminApi(connect)));
+                new ConnectAdminApi(connect), new ServiceQuotasFilter(connect)));
         if (leavesUnsimulatedToStubs) {
             extensions.add(ConnectApiFilter.leavingUnsimulatedToStubs(connect.dispatcher()));
             extensions.add(new UnsimulatedOperationFallback(connect.dispatcher()));

@@ -1,26 +1,27 @@
 package dev.connectconformance.suite.steps;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.connectconformance.readiness.plan.PlanFile;
 import dev.connectconformance.suite.support.Flows;
 import dev.connectconformance.suite.support.GroupRef;
 import dev.connectconformance.suite.support.NumberRef;
+import dev.connectconformance.suite.support.ReadinessScenario;
 import dev.connectconformance.suite.support.Reference;
 import dev.connectconformance.suite.support.ScenarioContext;
 import dev.connectconformance.suite.support.World;
 import dev.connectconformance.suite.target.AwsResources;
 import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 import java.util.List;
-import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
+import java.util.Optional;
 import software.amazon.awssdk.services.connect.model.Distribution;
-import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.TelephonyConfig;
 
 /**
- * Read-only checks before a migration. The group and the plan come from the resources file on a real
- * account; on the simulator a prepared account stands in: a group with two numbers wired to flows in both
- * regions, and one number still on the instance that the plan names.
+ * The account a readiness scenario checks, and the check itself, which is the readiness command's own code. On a
+ * real account the group, the instance and an optional plan file come from the resources file and everything else
+ * is discovered. On the simulator a prepared account stands in: a group split 50/50 with two numbers wired to flows
+ * in both regions, and a plan moving one number of the instance with its flow named; the @simulator-only Givens
+ * then break one thing each.
  */
 public class ReadinessSteps {
 
@@ -28,128 +29,124 @@ public class ReadinessSteps {
     private final World world;
     private final Flows flows;
     private final FlowSteps flowSteps;
-    private GroupRef group;
-    private List<String> plannedNumbers = List.of();
-    private int limit;
+    private final ReadinessScenario readiness;
 
-    public ReadinessSteps(ScenarioContext context, World world, Flows flows, FlowSteps flowSteps) {
+    public ReadinessSteps(ScenarioContext context, World world, Flows flows, FlowSteps flowSteps,
+                          ReadinessScenario readiness) {
         this.context = context;
         this.world = world;
         this.flows = flows;
         this.flowSteps = flowSteps;
+        this.readiness = readiness;
     }
 
     @Given("the traffic distribution group of the migration plan")
     public void theGroupOfThePlan() {
-        world.replicatedInstance();
-        if (context.target().configuredResources().isPresent()) {
-            AwsResources resources = context.target().configuredResources().get();
-            group = new GroupRef("plan", World.idOf(resources.trafficDistributionGroupArn()),
-                    resources.trafficDistributionGroupArn());
-            plannedNumbers = resources.plannedNumbers();
-            limit = resources.numbersPerTarget();
+        readiness.namedInstance(world.replicatedInstance());
+        Optional<AwsResources> resources = context.target().configuredResources();
+        if (resources.isPresent()) {
+            String arn = resources.get().trafficDistributionGroupArn();
+            readiness.group(new GroupRef("plan", World.idOf(arn), arn));
+            resources.get().planFile().ifPresent(file -> readiness.planFile(PlanFile.read(file)));
             return;
         }
         prepareAccount();
     }
 
     private void prepareAccount() {
-        group = world.activeGroup("plan");
-        context.source().updateTrafficDistribution(b -> b.id(group.arn()).telephonyConfig(TelephonyConfig.builder()
-                .distributions(Distribution.builder().region(context.sourceRegion()).percentage(50).build(),
-                        Distribution.builder().region(context.replicaRegion()).percentage(50).build()).build()));
-        world.awaitGroupStatus(group, "ACTIVE");
+        GroupRef group = world.activeGroup("plan");
+        readiness.group(group);
+        splitTelephony(group, 50, 50);
         for (String name : List.of("sales line", "service line")) {
             NumberRef number = world.numberOnInstance(name);
-            context.source().updatePhoneNumber(b -> b.phoneNumberId(number.id()).targetArn(group.arn()));
-            world.awaitNumberSettled(number);
+            moveOntoGroup(number);
             flowSteps.associate(context.sourceRegion(), number, context.sourceRegion(), Reference.ID);
             flowSteps.associate(context.replicaRegion(), number, context.replicaRegion(), Reference.ARN);
         }
-        plannedNumbers = List.of(world.numberOnInstance("still to move").arn());
-        limit = context.simulatorAdmin().quotas().phoneNumbersFor(group.arn());
+        NumberRef stillToMove = world.numberOnInstance("still to move");
+        flowSteps.associate(context.sourceRegion(), stillToMove, context.sourceRegion(), Reference.ID);
+        readiness.planLine(stillToMove.arn(), Optional.of(inboundFlowName()));
     }
 
-    private List<ListPhoneNumbersSummary> numbersOnGroup() {
-        return world.listNumbers(context.source(), group.arn(), null);
+    @When("the account is checked for readiness")
+    public void checkReadiness() {
+        readiness.check();
     }
 
-    @Then("the group is ACTIVE when described in the source region")
-    public void activeInTheSourceRegion() {
-        assertThat(world.describeGroup(context.source(), group.id()).statusAsString()).isEqualTo("ACTIVE");
+    // --- one thing broken at a time (simulator)
+
+    @Given("the group has reached its limit of claimed numbers")
+    public void theGroupIsFull() {
+        GroupRef group = readiness.group();
+        context.simulatorAdmin().setPhoneNumbersPerTarget(group.arn(),
+                world.listNumbers(context.source(), group.arn(), null).size());
     }
 
-    @Then("the group is ACTIVE when described in the replica region by its ARN")
-    public void activeInTheReplicaRegion() {
-        assertThat(world.describeGroup(context.replica(), group.arn()).statusAsString()).isEqualTo("ACTIVE");
+    @Given("a number {string} whose claim to the group failed")
+    public void aNumberWhoseClaimFailed(String name) {
+        NumberRef number = world.claim(name, readiness.group().arn(), context.source(), Optional.empty());
+        world.awaitNumberSettled(number);
     }
 
-    @Then("every number on the group is CLAIMED")
-    public void everyNumberIsClaimed() {
-        List<ListPhoneNumbersSummary> numbers = numbersOnGroup();
-        assertThat(numbers).as("numbers on the group").isNotEmpty();
-        for (ListPhoneNumbersSummary number : numbers) {
-            ClaimedPhoneNumberSummary seen = world.describeNumber(context.source(), number.phoneNumberArn());
-            assertThat(seen.phoneNumberStatus().statusAsString()).as("%s (%s)", number.phoneNumberArn(),
-                    seen.phoneNumberStatus().message()).isEqualTo("CLAIMED");
-        }
+    @Given("a number {string} moved onto the group without a flow")
+    public void aNumberOnTheGroupWithoutAFlow(String name) {
+        moveOntoGroup(world.numberOnInstance(name));
     }
 
-    @Then("every number on the group can be looked up by ARN in the source region and in the replica region")
-    public void everyNumberVisibleInBothRegions() {
-        for (ListPhoneNumbersSummary number : numbersOnGroup()) {
-            for (String region : List.of(context.sourceRegion(), context.replicaRegion())) {
-                assertThat(world.describeNumber(context.in(region), number.phoneNumberArn()).targetArn())
-                        .as("%s seen from %s", number.phoneNumberArn(), region).isEqualTo(group.arn());
-            }
-        }
+    @Given("the group's telephony split is {int}% to the source region and {int}% to the replica region")
+    public void theGroupsSplit(int source, int replica) {
+        splitTelephony(readiness.group(), source, replica);
     }
 
-    @Then("every number on the group has a flow in the source region and in the replica region")
-    public void everyNumberHasAFlowInBothRegions() {
-        List<ListPhoneNumbersSummary> numbers = numbersOnGroup();
-        assertThat(numbers).as("numbers on the group").isNotEmpty();
-        String instanceId = world.replicatedInstance();
-        for (ListPhoneNumbersSummary listed : numbers) {
-            NumberRef number = new NumberRef(listed.phoneNumber(), listed.phoneNumberId(), listed.phoneNumberArn(),
-                    listed.phoneNumber());
-            for (String region : List.of(context.sourceRegion(), context.replicaRegion())) {
-                assertThat(flows.flowOf(context.in(region), instanceId, number))
-                        .as("flow of %s in %s", listed.phoneNumberArn(), region).isPresent();
-            }
-        }
+    @Given("the group's quota is {int} numbers")
+    public void theGroupsQuota(int limit) {
+        context.simulatorAdmin().setPhoneNumbersPerTarget(readiness.group().arn(), limit);
     }
 
-    @Then("the telephony split of the group names the source region and the replica region")
-    public void theSplitNamesBothRegions() {
-        assertThat(telephonySplit()).extracting(Distribution::region)
-                .containsExactlyInAnyOrder(context.sourceRegion(), context.replicaRegion());
+    @Given("the plan also moves a number {string} of the instance, with no flow now or after the move")
+    public void thePlanAlsoMovesABareNumber(String name) {
+        readiness.planLine(world.numberOnInstance(name).arn(), Optional.empty());
     }
 
-    @Then("its shares add up to {int}")
-    public void itsSharesAddUpTo(int total) {
-        assertThat(telephonySplit().stream().mapToInt(Distribution::percentage).sum()).isEqualTo(total);
+    @Given("the plan also moves a number {string} that has a flow, naming none for after the move")
+    public void thePlanMovesANumberLosingItsFlow(String name) {
+        NumberRef number = world.numberOnInstance(name);
+        flowSteps.associate(context.sourceRegion(), number, context.sourceRegion(), Reference.ID);
+        readiness.planLine(number.arn(), Optional.empty());
     }
 
-    private List<Distribution> telephonySplit() {
-        TelephonyConfig config = context.source().getTrafficDistribution(b -> b.id(group.arn())).telephonyConfig();
-        assertThat(config).as("telephony split of the group").isNotNull();
-        return config.distributions();
+    @Given("the plan also moves a number {string} claimed in the replica region")
+    public void thePlanMovesANumberOfTheReplicaRegion(String name) {
+        String westInstance = world.activeInstance(context.replicaRegion(), "west");
+        NumberRef number = world.claim(name, world.instanceArn(westInstance, context.replicaRegion()),
+                context.replica(), Optional.empty());
+        context.poller().until("number " + name + " being claimed in the replica region",
+                () -> world.describeNumber(context.replica(), number.arn()).phoneNumberStatus().statusAsString(),
+                "CLAIMED"::equals);
+        readiness.planLine(number.arn(), Optional.of(inboundFlowName()));
     }
 
-    @Then("every number the plan still has to move is CLAIMED")
-    public void everyPlannedNumberIsClaimed() {
-        assertThat(plannedNumbers).as("numbers the plan names").isNotEmpty();
-        for (String arn : plannedNumbers) {
-            ClaimedPhoneNumberSummary seen = world.describeNumber(context.source(), arn);
-            assertThat(seen.phoneNumberStatus().statusAsString()).as(arn).isEqualTo("CLAIMED");
-            assertThat(seen.targetArn()).as("%s is not on the group yet", arn).isNotEqualTo(group.arn());
-        }
+    @Given("the migration names another replicated instance")
+    public void theMigrationNamesAnotherInstance() {
+        String other = world.activeInstance(context.sourceRegion(), "other");
+        world.replicate(context.source(), other, context.replica());
+        readiness.namedInstance(other);
     }
 
-    @Then("the group has room for them under its limit")
-    public void theGroupHasRoom() {
-        assertThat(numbersOnGroup().size() + plannedNumbers.size()).as("numbers on the group after the move")
-                .isLessThanOrEqualTo(limit);
+    private void moveOntoGroup(NumberRef number) {
+        context.source().updatePhoneNumber(b -> b.phoneNumberId(number.id()).targetArn(readiness.group().arn()));
+        world.awaitNumberSettled(number);
+        readiness.putOnGroup(number);
+    }
+
+    private void splitTelephony(GroupRef group, int source, int replica) {
+        context.source().updateTrafficDistribution(b -> b.id(group.arn()).telephonyConfig(TelephonyConfig.builder()
+                .distributions(Distribution.builder().region(context.sourceRegion()).percentage(source).build(),
+                        Distribution.builder().region(context.replicaRegion()).percentage(replica).build()).build()));
+        world.awaitGroupStatus(group, "ACTIVE");
+    }
+
+    private String inboundFlowName() {
+        return flows.inboundFlow(context.sourceRegion(), world.replicatedInstance()).name();
     }
 }

@@ -1,5 +1,6 @@
 package dev.connectconformance.suite.support;
 
+import dev.connectconformance.readiness.AccountClients;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.suite.target.ScenarioAccount;
 import dev.connectconformance.suite.target.Target;
@@ -71,6 +72,11 @@ public final class ScenarioContext {
 
     public ConnectClient in(String region) {
         return account.in(region);
+    }
+
+    /** The scenario's account as readiness reads it: Connect per region and Service Quotas. */
+    public AccountClients accountClients() {
+        return account.clients();
     }
 
     public ConnectClient source() {

@@ -195,33 +195,39 @@ public final class World {
 
     // --- phone numbers
 
-    /** A CLAIMED number on the replicated instance (on aws read-only: the next number of the plan). */
+    /** A CLAIMED number on the replicated instance (on aws read-only: the next one the instance lists). */
     public NumberRef numberOnInstance(String name) {
-        if (context.usesConfiguredResources()) {
-            return configuredNumber(name, context.target().configuredResources().get().plannedNumbers(), "plan.numbers");
-        }
         String instanceId = replicatedInstance();
+        if (context.usesConfiguredResources()) {
+            return discoveredNumber(name, instanceArn(instanceId, context.sourceRegion()), "the instance");
+        }
         return claimAndSettle(name, instanceArn(instanceId, context.sourceRegion()));
     }
 
-    /** A CLAIMED number on a group (on aws read-only: the next number the resources file lists on the group). */
+    /** A CLAIMED number on a group (on aws read-only: the next one the group lists). */
     public NumberRef numberOnGroup(String name, GroupRef group) {
         if (context.usesConfiguredResources()) {
-            return configuredNumber(name, context.target().configuredResources().get().numbersOnGroup(), "tdg.numbers");
+            return discoveredNumber(name, group.arn(), "the traffic distribution group");
         }
         return claimAndSettle(name, group.arn());
     }
 
-    private NumberRef configuredNumber(String name, List<String> configured, String key) {
-        long used = context.numbers().stream().filter(n -> configured.contains(n.arn())).count();
-        if (used >= configured.size()) {
-            throw new TestAbortedException("skipped on aws: the resources file lists too few numbers in " + key);
+    /** The next CLAIMED number ListPhoneNumbersV2 shows on the target that this scenario has not named yet. */
+    private NumberRef discoveredNumber(String name, String targetArn, String what) {
+        List<String> named = context.numbers().stream().map(NumberRef::arn).toList();
+        for (ListPhoneNumbersSummary listed : listNumbers(context.source(), targetArn, null)) {
+            if (named.contains(listed.phoneNumberArn())) {
+                continue;
+            }
+            ClaimedPhoneNumberSummary summary = describeNumber(context.source(), listed.phoneNumberArn());
+            if ("CLAIMED".equals(summary.phoneNumberStatus().statusAsString())) {
+                NumberRef number = new NumberRef(name, summary.phoneNumberId(), summary.phoneNumberArn(),
+                        summary.phoneNumber());
+                context.number(number);
+                return number;
+            }
         }
-        String arn = configured.get((int) used);
-        ClaimedPhoneNumberSummary summary = describeNumber(context.source(), arn);
-        NumberRef number = new NumberRef(name, summary.phoneNumberId(), summary.phoneNumberArn(), summary.phoneNumber());
-        context.number(number);
-        return number;
+        throw new TestAbortedException("skipped on aws: " + what + " has too few CLAIMED numbers for this scenario");
     }
 
     public NumberRef claimAndSettle(String name, String targetArn) {

@@ -1,26 +1,23 @@
 package dev.connectconformance.suite.target;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The existing resources of a real account the suite may look at, from its resources file (see
  * conformance-aws.example.properties): the replicated instance, the migration's traffic distribution group,
- * numbers already on it, numbers the plan still has to move, and optionally another account's group.
+ * optionally the migration's plan file, and optionally another account's group. Numbers are not listed: the
+ * scenarios discover them (the group's numbers, the instance's numbers) the way the readiness command does.
  */
-public record AwsResources(String instanceId, String trafficDistributionGroupArn, List<String> numbersOnGroup,
-                           List<String> plannedNumbers, int numbersPerTarget,
+public record AwsResources(String instanceId, String trafficDistributionGroupArn, Optional<Path> planFile,
                            Optional<String> otherAccountGroupArn) {
 
     public static AwsResources load(Path file) {
         Properties p = TargetSettings.load(file);
+        Path folder = file.toAbsolutePath().getParent();
         return new AwsResources(required(p, "instance.id", file), required(p, "tdg.arn", file),
-                list(p.getProperty("tdg.numbers", "")), list(p.getProperty("plan.numbers", "")),
-                Integer.parseInt(p.getProperty("quota.phoneNumbersPerTarget", "5").trim()),
-                Optional.ofNullable(p.getProperty("other.tdg.arn")).map(String::trim).filter(v -> !v.isEmpty()));
+                optional(p, "plan.file").map(folder::resolve), optional(p, "other.tdg.arn"));
     }
 
     /** The account the group's ARN names. */
@@ -29,14 +26,10 @@ public record AwsResources(String instanceId, String trafficDistributionGroupArn
     }
 
     private static String required(Properties p, String key, Path file) {
-        String value = p.getProperty(key, "").trim();
-        if (value.isEmpty()) {
-            throw new IllegalStateException(file + " must set " + key);
-        }
-        return value;
+        return optional(p, key).orElseThrow(() -> new IllegalStateException(file + " must set " + key));
     }
 
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    private static Optional<String> optional(Properties p, String key) {
+        return Optional.ofNullable(p.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 }

@@ -1,7 +1,7 @@
 package dev.connectconformance.suite.target;
 
+import dev.connectconformance.readiness.SdkAccountClients;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
-import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,8 +19,7 @@ public final class AwsTarget implements Target {
     public AwsTarget(TargetSettings settings) {
         this.settings = settings;
         this.resources = AwsResources.load(settings.awsResourcesFile());
-        this.account = new ScenarioAccount(resources.accountId(),
-                region -> AwsClients.connect(region, settings.awsProfile()), false);
+        this.account = new ScenarioAccount(resources.accountId(), new SdkAccountClients(settings.awsProfile()), false);
     }
 
     @Override

@@ -1,21 +1,18 @@
 package dev.connectconformance.suite.target;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import dev.connectconformance.readiness.AccountClients;
 import software.amazon.awssdk.services.connect.ConnectClient;
 
-/** One account as the suite sees it: its id and one Connect client per region, built on first use. */
+/** One account as the suite sees it: its id and its clients, Connect per region and Service Quotas. */
 public final class ScenarioAccount implements AutoCloseable {
 
     private final String accountId;
-    private final Function<String, ConnectClient> clientFactory;
+    private final AccountClients clients;
     private final boolean closesClients;
-    private final Map<String, ConnectClient> clients = new ConcurrentHashMap<>();
 
-    public ScenarioAccount(String accountId, Function<String, ConnectClient> clientFactory, boolean closesClients) {
+    public ScenarioAccount(String accountId, AccountClients clients, boolean closesClients) {
         this.accountId = accountId;
-        this.clientFactory = clientFactory;
+        this.clients = clients;
         this.closesClients = closesClients;
     }
 
@@ -24,15 +21,19 @@ public final class ScenarioAccount implements AutoCloseable {
     }
 
     public ConnectClient in(String region) {
-        return clients.computeIfAbsent(region, clientFactory);
+        return clients.connect(region);
+    }
+
+    /** The account's clients as readiness reads through them. */
+    public AccountClients clients() {
+        return clients;
     }
 
     /** Closes the clients unless they are shared by the whole run. */
     @Override
     public void close() {
         if (closesClients) {
-            clients.values().forEach(ConnectClient::close);
-            clients.clear();
+            clients.close();
         }
     }
 }

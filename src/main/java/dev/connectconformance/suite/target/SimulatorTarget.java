@@ -3,7 +3,6 @@ package dev.connectconformance.suite.target;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
-import dev.connectconformance.simulator.client.SimulatorClients;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,8 +34,7 @@ public final class SimulatorTarget implements Target {
     @Override
     public ScenarioAccount accountForScenario() {
         String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        return new ScenarioAccount(account,
-                region -> SimulatorClients.connect(simulator.endpoint(), region, account), true);
+        return new ScenarioAccount(account, new SimulatorAccount(simulator.endpoint(), account), true);
     }
 
     @Override
