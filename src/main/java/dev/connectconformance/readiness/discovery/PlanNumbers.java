@@ -63,12 +63,14 @@ final class PlanNumbers {
                 number.targetArn(), targetInstanceArn, currentFlow, plannedFlow, Optional.empty());
     }
 
+    private static final int MAX_PREFIX_DIGITS = 11;
+
     /** An E.164 number's ARN: the caller's numbers claimed in the source region first, then the replica region. */
     private Optional<String> arnOf(String e164, GroupView group) {
         for (String region : group.regionNames()) {
             Optional<String> found = reads.read("ListPhoneNumbersV2", region, () -> {
                 List<ListPhoneNumbersSummary> matching = new ArrayList<>();
-                reads.connect(region).listPhoneNumbersV2Paginator(b -> b.phoneNumberPrefix(e164))
+                reads.connect(region).listPhoneNumbersV2Paginator(b -> b.phoneNumberPrefix(prefixOf(e164)))
                         .listPhoneNumbersSummaryList().forEach(matching::add);
                 return matching.stream().filter(n -> e164.equals(n.phoneNumber()))
                         .map(ListPhoneNumbersSummary::phoneNumberArn).findFirst();
@@ -78,6 +80,15 @@ final class PlanNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The longest prefix ListPhoneNumbersV2 accepts for a number: its model allows '+' and at most 11 digits, matched
+     * against the whole value, so a full E.164 number of 12 or more digits is refused as a prefix.
+     */
+    static String prefixOf(String e164) {
+        String digits = e164.startsWith("+") ? e164.substring(1) : e164;
+        return "+" + digits.substring(0, Math.min(digits.length(), MAX_PREFIX_DIGITS));
     }
 
     /** The instance behind a number's target: the target itself, or the group's instance. */

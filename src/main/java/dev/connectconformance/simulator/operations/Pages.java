@@ -40,8 +40,13 @@ public final class Pages {
 
     /** The scope of a list request: its operation (request type), the caller and every member but the paging ones. */
     public static Scope scope(OperationContext context, SdkPojo request) {
+        return scope(context.accountId(), context.region(), request);
+    }
+
+    /** The same for a caller outside the Connect operations (the Service Quotas adapter). */
+    public static Scope scope(String accountId, String region, SdkPojo request) {
         StringBuilder binding = new StringBuilder(request.getClass().getSimpleName()).append('|')
-                .append(context.accountId()).append('|').append(context.region());
+                .append(accountId).append('|').append(region);
         for (SdkField<?> field : request.sdkFields()) {
             Object value = field.getValueOrDefault(request);
             if (value != null && !PAGING_MEMBERS.contains(field.memberName())) {

@@ -108,7 +108,8 @@ public final class ServiceQuotasApi {
         List<ServiceQuota> all = quotas.list(caller, Optional.ofNullable(request.quotaCode()), level);
         Pages.Page<ServiceQuota> page;
         try {
-            page = Pages.of(all, request.nextToken(), request.maxResults(), 100);
+            page = Pages.of(Pages.scope(caller.accountId(), caller.region(), request), all, request.nextToken(),
+                    request.maxResults(), 100);
         } catch (ConnectError badToken) {
             throw ServiceQuotasError.invalidPaginationToken("Invalid NextToken: pass the NextToken of a previous "
                     + "ListServiceQuotas response");
