@@ -63,11 +63,22 @@ public final class ConnectApiDispatcher {
             return handle(call, requestId);
         } catch (ConnectError e) {
             return responses.error(requestId, e.code(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "request " + requestId + " failed inside the simulator", e);
-            return responses.error(requestId, "InternalServiceException",
-                    "The simulator failed to process the request (request id " + requestId + ")");
+        } catch (Throwable e) {
+            // Errors too (a StackOverflowError in a pattern match): the client gets AWS's 500, the log the trace.
+            return internalError(requestId, e);
         }
+    }
+
+    /** The AWS-shaped 500 for a failure inside the simulator, logged with its stack trace. */
+    public ApiResponse internalError(String requestId, Throwable failure) {
+        LOG.log(Level.WARNING, "request " + requestId + " failed inside the simulator", failure);
+        return responses.error(requestId, "InternalServiceException",
+                "The simulator failed to process the request (request id " + requestId + ")");
+    }
+
+    /** A fresh x-amzn-RequestId, for answers made outside {@link #dispatch}. */
+    public static String newRequestId() {
+        return RequestIds.next();
     }
 
     /** Whether the request is for an operation of the simulated slice (routing only: nothing is read or run). */
