@@ -34,7 +34,7 @@ public final class ConnectSimulator implements AutoCloseable {
     private final WireMockServer server;
 
     private ConnectSimulator(SimulatorSettings requested) {
-        this.settings = withAdminTokenIfNeeded(requested);
+        this.settings = inForce(requested);
         this.connect = new SimulatedConnect(settings);
         this.server = new WireMockServer(options()
                 .port(settings.port())
@@ -50,7 +50,8 @@ public final class ConnectSimulator implements AutoCloseable {
                 .extensions(ConnectApiExtensionFactory.answeringEveryRequest(connect)));
     }
 
-    private static SimulatorSettings withAdminTokenIfNeeded(SimulatorSettings settings) {
+    /** The settings as the simulator runs them: a bind beyond loopback without a token gets a generated one. */
+    static SimulatorSettings inForce(SimulatorSettings settings) {
         return settings.adminToken() == null && settings.bindsBeyondLoopback()
                 ? settings.withAdminToken(AdminToken.generate()) : settings;
     }
