@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import wiremock.jakarta.servlet.AsyncContext;
 import wiremock.jakarta.servlet.AsyncEvent;
 import wiremock.jakarta.servlet.AsyncListener;
 import wiremock.jakarta.servlet.ReadListener;
 import wiremock.jakarta.servlet.ServletInputStream;
-import wiremock.jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Reads a body that has not fully arrived without holding a thread: Jetty calls back as bytes come in, so 200
@@ -21,20 +18,25 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  */
 final class AsyncBodyReader implements ReadListener, AsyncListener {
 
-    private static final Logger LOG = Logger.getLogger(AsyncBodyReader.class.getName());
-
     private final AsyncContext async;
     private final ServletInputStream in;
     private final BodyBuffer buffer;
     private final Consumer<byte[]> complete;
+    private final Consumer<Refusal> refuse;
     private final byte[] chunk = new byte[8192];
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    AsyncBodyReader(AsyncContext async, ServletInputStream in, BodyBuffer buffer, Consumer<byte[]> complete) {
+    /**
+     * @param complete gets the whole body and passes the request on
+     * @param refuse   writes the answer to a body that cannot be had
+     */
+    AsyncBodyReader(AsyncContext async, ServletInputStream in, BodyBuffer buffer, Consumer<byte[]> complete,
+                    Consumer<Refusal> refuse) {
         this.async = async;
         this.in = in;
         this.buffer = buffer;
         this.complete = complete;
+        this.refuse = refuse;
     }
 
     @Override
@@ -89,9 +91,7 @@ final class AsyncBodyReader implements ReadListener, AsyncListener {
             return;
         }
         try {
-            AwsErrors.write((HttpServletResponse) async.getResponse(), refusal);
-        } catch (IOException | RuntimeException gone) {
-            LOG.log(Level.FINE, "could not answer a request whose body failed: " + refusal.message(), gone);
+            refuse.accept(refusal);
         } finally {
             async.complete();
         }

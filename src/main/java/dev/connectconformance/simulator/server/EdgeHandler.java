@@ -4,6 +4,7 @@ import dev.connectconformance.simulator.protocol.WirePayload;
 import dev.connectconformance.simulator.security.BrowserOrigins;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import wiremock.jakarta.servlet.AsyncContext;
@@ -13,6 +14,7 @@ import wiremock.jakarta.servlet.ServletInputStream;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 import wiremock.org.eclipse.jetty.http.HttpVersion;
+import wiremock.org.eclipse.jetty.io.EndPoint;
 import wiremock.org.eclipse.jetty.server.Request;
 import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -27,6 +29,12 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
 final class EdgeHandler extends HandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(EdgeHandler.class.getName());
+    /**
+     * After refusing a body it will not read, the server half-closes and discards what still arrives, so the client
+     * can read the answer before the connection goes (closing at once would reset it and lose the answer). This
+     * long, then the connection is closed whatever the client still sends.
+     */
+    private static final long LINGER_MILLIS = 2_000;
     private static final String RECEIVED = EdgeHandler.class.getName() + ".received";
 
     /** A body read and decoded, kept on the request between the asynchronous read and the dispatch after it. */
@@ -53,7 +61,7 @@ final class EdgeHandler extends HandlerWrapper {
         base.setHandled(true);
         Optional<Refusal> refusal = screen.check(base, request);
         if (refusal.isPresent()) {
-            AwsErrors.write(response, refusal.get());
+            refuse(base, response, refusal.get());
             return;
         }
         if (!RequestScreen.isAdmin(base) && answeredCors(request, response)) {
@@ -65,7 +73,7 @@ final class EdgeHandler extends HandlerWrapper {
             unsupported = Refusal.bodyTooLarge(length, policy.maxBodyBytes());
         }
         if (unsupported != null) {
-            AwsErrors.write(response, unsupported);
+            refuse(base, response, unsupported);
             return;
         }
         if (hasNoBody(base, request, length)) {
@@ -85,10 +93,10 @@ final class EdgeHandler extends HandlerWrapper {
                 return;
             }
         } catch (RefusedException e) {
-            AwsErrors.write(response, e.refusal());
+            refuse(base, response, e.refusal());
             return;
         } catch (IOException | RuntimeException e) {
-            AwsErrors.write(response, BodyFailures.refusalFor(e));
+            refuse(base, response, BodyFailures.refusalFor(e));
             return;
         }
         AsyncContext async = request.startAsync();
@@ -98,10 +106,10 @@ final class EdgeHandler extends HandlerWrapper {
                 request.setAttribute(RECEIVED, decode(request, wire));
                 async.dispatch();
             } catch (RefusedException e) {
-                writeQuietly(response, e.refusal());
+                refuseQuietly(base, response, e.refusal());
                 async.complete();
             }
-        });
+        }, failure -> refuseQuietly(base, response, failure));
         async.addListener(reader);
         in.setReadListener(reader);
     }
@@ -160,6 +168,23 @@ final class EdgeHandler extends HandlerWrapper {
             AwsErrors.write(response, refusal);
         } catch (IOException | RuntimeException gone) {
             LOG.log(Level.FINE, "could not answer: " + refusal.message(), gone);
+        }
+    }
+
+    private static void refuseQuietly(Request base, HttpServletResponse response, Refusal refusal) {
+        try {
+            refuse(base, response, refusal);
+        } catch (IOException | RuntimeException gone) {
+            LOG.log(Level.FINE, "could not answer: " + refusal.message(), gone);
+        }
+    }
+
+    /** Answers with the refusal; one that leaves a body unread also ends an HTTP/1 connection after a linger. */
+    private static void refuse(Request base, HttpServletResponse response, Refusal refusal) throws IOException {
+        AwsErrors.write(response, refusal);
+        if (refusal.closeConnection() && base.getHttpVersion() != HttpVersion.HTTP_2) {
+            EndPoint endPoint = base.getHttpChannel().getEndPoint();
+            base.getHttpChannel().getScheduler().schedule(endPoint::close, LINGER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
