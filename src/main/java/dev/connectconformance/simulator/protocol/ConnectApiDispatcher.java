@@ -17,6 +17,7 @@ import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,6 +44,8 @@ public final class ConnectApiDispatcher {
     private final SimulatorClock clock;
     private final FaultInjector faults;
     private final SimulatorSettings settings;
+    /** Present when the simulator was given access keys: then signatures and request times are checked. */
+    private final Optional<SignatureVerifier> signatures;
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
@@ -55,6 +58,7 @@ public final class ConnectApiDispatcher {
         this.clock = clock;
         this.faults = faults;
         this.settings = settings;
+        this.signatures = settings.verifiedCredentials().map(keys -> new SignatureVerifier(keys, Clock.systemUTC()));
     }
 
     public ApiResponse dispatch(ApiCall call) {
@@ -114,6 +118,14 @@ public final class ConnectApiDispatcher {
             return responses.error(requestId, "AccessDeniedException",
                     "Missing Authentication Token: sign the request with AWS Signature Version 4 "
                             + "(the region of its credential scope selects the simulated region)");
+        }
+        if (signatures.isPresent()) {
+            SignatureVerifier.Result verified = signatures.get().verify(call);
+            if (verified.refusal() != null) {
+                return responses.error(requestId, verified.refusal().status(), verified.refusal().code(),
+                        verified.refusal().message());
+            }
+            caller = Optional.of(verified.caller());
         }
         Optional<Route> route = router.route(call.method(), call.rawPath());
         if (route.isEmpty()) {

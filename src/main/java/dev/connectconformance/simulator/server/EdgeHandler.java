@@ -139,7 +139,7 @@ final class EdgeHandler extends HandlerWrapper {
                          Received received) throws IOException {
         base.setHandled(false);
         ReceivedRequest passed = new ReceivedRequest(request, received.decoded(), RequestScreen.host(base, request));
-        WirePayload.set(received.wire());
+        WirePayload.set(received.wire(), request.getHeader("Content-Encoding"));
         try {
             super.handle(target, base, passed, response);
         } catch (Throwable failure) {
