@@ -5,6 +5,7 @@ import dev.connectconformance.simulator.security.SigningCredentials;
 import dev.connectconformance.simulator.security.SigningCredentials.Key;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,26 +17,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.http.auth.aws.internal.signer.CredentialScope;
+import software.amazon.awssdk.http.auth.aws.internal.signer.V4Properties;
+import software.amazon.awssdk.http.auth.aws.internal.signer.V4RequestSigner;
+import software.amazon.awssdk.http.auth.aws.internal.signer.V4RequestSigningResult;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.utils.BinaryUtils;
 
 /**
  * Checks SigV4 the way AWS does, when the simulator was given access keys ({@code --credentials}): the key must be
  * known, the credential scope must name Connect and the request's date, the request time must be within 5 minutes
- * of now (or, presigned, not past its expiry), and the signature must be the one the AWS SDK's own signer computes
- * over the same request with the key's secret. Refusals carry AWS's codes and messages, so a client's signing bug
- * shows up here first rather than on AWS.
+ * of now (or, presigned, not past its expiry), and the signature must be the one the AWS SDK's own SigV4 request
+ * signer computes over the same request with the key's secret. (That signer is internal to the SDK, and may move
+ * when the SDK is upgraded; the public one always adds and signs x-amz-content-sha256, so it cannot check a
+ * request that did not sign it, such as the AWS CLI's.) Refusals carry AWS's codes and messages, a mismatch also
+ * the canonical request expected, so a client's signing bug shows up here first rather than on AWS.
  */
 public final class SignatureVerifier {
 
     static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    private static final String CONTENT_SHA256 = "x-amz-content-sha256";
+    private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
     private static final String SERVICE = "connect";
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -52,7 +57,6 @@ public final class SignatureVerifier {
 
     private final SigningCredentials credentials;
     private final Clock clock;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
     public SignatureVerifier(SigningCredentials credentials, Clock clock) {
         this.credentials = credentials;
@@ -76,12 +80,9 @@ public final class SignatureVerifier {
         if (problem.isPresent()) {
             return Result.refused(403, "InvalidSignatureException", problem.get());
         }
-        String expected = expectedSignature(call, signed, key.get());
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                signed.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
-            return Result.refused(403, "InvalidSignatureException", "The request signature we calculated does not "
-                    + "match the signature you provided. Check your AWS Secret Access Key and signing method. "
-                    + "Consult the service documentation for details.");
+        Optional<String> mismatch = signatureMismatch(call, signed, key.get());
+        if (mismatch.isPresent()) {
+            return Result.refused(403, "InvalidSignatureException", mismatch.get());
         }
         return Result.verified(new CallerIdentity(key.get().accountId(), signed.region()));
     }
@@ -220,7 +221,12 @@ public final class SignatureVerifier {
 
     // ---- the expected signature, from the SDK's signer ----
 
-    private String expectedSignature(ApiCall call, Signed signed, Key key) {
+    /**
+     * Signs the request again as the client should have, with the SDK's SigV4 request signer: over exactly the
+     * headers the client lists (the SDK's public signer would add and sign x-amz-content-sha256, which the AWS CLI,
+     * for one, does not send), the path as sent, the query, and the SHA-256 of the body as sent.
+     */
+    private V4RequestSigningResult expected(ApiCall call, Signed signed, Key key, String contentHash) {
         SdkHttpRequest.Builder request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.fromValue(call.method()))
                 .protocol("http")
@@ -239,27 +245,49 @@ public final class SignatureVerifier {
             }
         }
         Instant signedAt = AMZ_DATE.parse(signed.amzDate(), Instant::from);
-        byte[] payload = WirePayload.bodyOr(call.body());
-        SignedRequest result = signer.sign(r -> {
-            r.identity(AwsCredentialsIdentity.create(key.accessKeyId(), key.secretAccessKey()))
-                    .request(request.build())
-                    .payload(ContentStreamProvider.fromByteArrayUnsafe(payload))
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, signed.region())
-                    .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, signed.service())
-                    .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC));
-            if (signed.expires() != null) {
-                r.putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
-                        .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, signed.expires());
-            }
-        });
-        return signed.expires() != null
-                ? result.request().firstMatchingRawQueryParameter("X-Amz-Signature").orElse("")
-                : result.request().firstMatchingHeader("Authorization").map(SignatureVerifier::signatureOf).orElse("");
+        V4Properties properties = V4Properties.builder()
+                .credentials(AwsCredentialsIdentity.create(key.accessKeyId(), key.secretAccessKey()))
+                .credentialScope(new CredentialScope(signed.region(), signed.service(), signedAt))
+                .signingClock(Clock.fixed(signedAt, ZoneOffset.UTC))
+                .doubleUrlEncode(true).normalizePath(true).build();
+        if (signed.expires() == null) {
+            return V4RequestSigner.create(properties, contentHash).sign(request);
+        }
+        request.putHeader(CONTENT_SHA256, contentHash); // where the presigning signer reads the hash from
+        return V4RequestSigner.presigned(properties, signed.expires()).sign(request);
     }
 
-    private static String signatureOf(String authorization) {
-        int at = authorization.indexOf("Signature=");
-        return at < 0 ? "" : authorization.substring(at + "Signature=".length()).trim();
+    private Optional<String> signatureMismatch(ApiCall call, Signed signed, Key key) {
+        String contentHash = sha256Hex(WirePayload.bodyOr(call.body()));
+        V4RequestSigningResult expected = expected(call, signed, key, contentHash);
+        if (matches(expected.getSignature(), signed.signature())) {
+            return Optional.empty();
+        }
+        // A presigned URL may leave its payload unsigned (as S3's do); the canonical request says which it chose.
+        if (signed.expires() != null
+                && matches(expected(call, signed, key, UNSIGNED_PAYLOAD).getSignature(), signed.signature())) {
+            return Optional.empty();
+        }
+        String canonical = expected.getCanonicalRequest().getCanonicalRequestString();
+        String scope = signed.scopeDate() + "/" + signed.region() + "/" + signed.service() + "/aws4_request";
+        return Optional.of("The request signature we calculated does not match the signature you provided. Check "
+                + "your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n"
+                + "The Canonical String for this request should have been\n'" + canonical + "'\n\n"
+                + "The String-to-Sign should have been\n'" + ALGORITHM + "\n" + signed.amzDate() + "\n" + scope + "\n"
+                + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)) + "'\n");
+    }
+
+    private static boolean matches(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return BinaryUtils.toHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Only used when the request did not sign its Host header, which AWS refuses anyway. */

@@ -116,7 +116,8 @@ class SignatureVerificationTest {
         byte[] signedBody = LIST.getBytes(StandardCharsets.UTF_8);
         byte[] sentBody = LIST.replace("\"MaxResults\":5", "\"MaxResults\":9").getBytes(StandardCharsets.UTF_8);
         assertRefused(raw.send(Signing.now(KEY, SECRET), "POST", "/phone-number/list", json(), signedBody, sentBody),
-                "InvalidSignatureException", "does not match");
+                "InvalidSignatureException", "does not match", "The Canonical String for this request should have been\n'POST\n/phone-number/list\n",
+                "The String-to-Sign should have been");
         assertThat(raw.send(Signing.now(KEY, SECRET), "POST", "/phone-number/list", json(), signedBody, signedBody)
                 .statusCode()).as("the untampered request reaches the operation").isEqualTo(404);
     }

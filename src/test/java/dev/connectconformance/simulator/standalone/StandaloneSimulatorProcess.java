@@ -74,6 +74,15 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits for the process to end by itself (no signal); returns its exit code. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the simulator was still running " + seconds + " s later");
+        }
+        drainer.join(TimeUnit.SECONDS.toMillis(5));
+        return process.exitValue();
+    }
+
     public synchronized List<String> output() {
         return List.copyOf(output);
     }
