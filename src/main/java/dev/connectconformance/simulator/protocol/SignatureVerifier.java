@@ -274,7 +274,16 @@ public final class SignatureVerifier {
                 + "your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n"
                 + "The Canonical String for this request should have been\n'" + canonical + "'\n\n"
                 + "The String-to-Sign should have been\n'" + ALGORITHM + "\n" + signed.amzDate() + "\n" + scope + "\n"
-                + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)) + "'\n");
+                + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)) + "'\n" + unsignableHeaders(signed, expected));
+    }
+
+    /** The SDK's signer leaves some headers out even when a client signs them; a mismatch then says so. */
+    private static String unsignableHeaders(Signed signed, V4RequestSigningResult expected) {
+        String listed = String.join(";", signed.signedHeaders());
+        String used = expected.getCanonicalRequest().getSignedHeadersString();
+        return listed.equals(used) ? "" : "\n(The simulator verifies with the AWS SDK for Java's signer, which signs '"
+                + used + "' of the headers this request lists as signed, '" + shorten(listed) + "': it never signs "
+                + "user-agent, expect, connection or x-amzn-trace-id, nor a listed header the request does not carry.)";
     }
 
     private static boolean matches(String expected, String given) {

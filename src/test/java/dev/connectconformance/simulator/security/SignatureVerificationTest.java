@@ -160,6 +160,19 @@ class SignatureVerificationTest {
         assertThat(misscoped.body()).contains("Credential should be scoped to correct service: 'connect'.");
     }
 
+    @Test
+    void aMismatchOverHeadersTheSdkNeverSignsSaysSo() {
+        String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC));
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + KEY + "/" + date.substring(0, 8)
+                + "/us-east-1/connect/aws4_request, SignedHeaders=host;user-agent;x-amz-date, Signature=" + "0".repeat(64);
+        Answer answer = new RawSocketHttp(simulator.port()).send("GET", "/instance", Map.of("Authorization",
+                authorization, "X-Amz-Date", date, "User-Agent", "signs-its-user-agent/1.0"), null);
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("InvalidSignatureException");
+        assertThat(answer.body()).contains("signs 'host;x-amz-date' of the headers this request lists as signed")
+                .contains("never signs user-agent");
+    }
+
     // ---- helpers ----
 
     private static HttpResponse<String> list(Signing signing) throws IOException, InterruptedException {
