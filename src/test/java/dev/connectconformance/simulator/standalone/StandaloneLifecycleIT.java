@@ -1,9 +1,12 @@
 package dev.connectconformance.simulator.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.standalone.AwsCli.Result;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,7 +43,11 @@ class StandaloneLifecycleIT {
                             HttpResponse.BodyHandlers.ofString());
             Thread.sleep(500);
             long start = System.nanoTime();
-            int exit = simulator.stop();
+            simulator.terminate();
+            Thread.sleep(500);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", simulator.endpoint().getPort()).close())
+                    .as("no new connection once stopping").isInstanceOf(ConnectException.class);
+            int exit = simulator.awaitExit(15);
             long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             System.out.printf("SIGTERM with a request 2.5 s from its answer: exited %d after %d ms%n", exit, stopMillis);
             HttpResponse<String> answer = inFlight.get(5, TimeUnit.SECONDS);

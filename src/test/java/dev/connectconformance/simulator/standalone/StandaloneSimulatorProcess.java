@@ -74,7 +74,12 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Waits for the process to end by itself (no signal); returns its exit code. */
+    /** Sends SIGTERM without waiting for the process to end (see {@link #awaitExit}). */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end; returns its exit code. */
     public int awaitExit(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the simulator was still running " + seconds + " s later");
