@@ -1,11 +1,7 @@
 package dev.connectconformance.simulator.hostile;
 
-import static dev.connectconformance.simulator.hostile.EdgeHostileTest.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connectconformance.simulator.ConnectSimulator;
-import dev.connectconformance.simulator.RawConnectHttp;
-import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,26 +30,9 @@ import org.junit.jupiter.api.Test;
  * is buffered, an endless chunked one after the limit, and gzip bombs (1 MB on the wire, 1 GB inflated) stop at the
  * limit, so six at once leave the heap nearly where it was while another client keeps being answered.
  */
-class BodyLimitTest {
+class BodyLimitTest extends EdgeTestBase {
 
-    private static final String ACCOUNT = "313131313131";
     private static final long HEAP_GROWTH_LIMIT = 256L * 1024 * 1024;
-
-    private static ConnectSimulator simulator;
-    private static RawSocketHttp http;
-    private static String authorization;
-
-    @BeforeAll
-    static void start() {
-        simulator = ConnectSimulator.start(SimulatorSettings.defaults());
-        http = new RawSocketHttp(simulator.port());
-        authorization = RawConnectHttp.authorization(ACCOUNT, "us-east-1");
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     @Test
     void a300MegabyteBodyIsRefusedBeforeItIsBuffered() throws Exception {

@@ -2,11 +2,6 @@ package dev.connectconformance.simulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectconformance.simulator.ConnectSimulator;
-import dev.connectconformance.simulator.RawConnectHttp;
-import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +16,9 @@ import org.junit.jupiter.api.Test;
  * framing, bodies shorter than they claim, bodies compressed without saying so or not compressed as they say.
  * Every answer here is an AWS-shaped 4xx (or, for a failure inside, a 500) and the simulator keeps answering.
  */
-class EdgeHostileTest {
+class EdgeHostileTest extends EdgeTestBase {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ACCOUNT = "777788889999";
     private static final String LIST = "{\"InstanceId\":\"00000000-0000-4000-8000-000000000000\",\"MaxResults\":5}";
-
-    private static ConnectSimulator simulator;
-    private static RawSocketHttp http;
-    private static String authorization;
-
-    @BeforeAll
-    static void start() {
-        simulator = ConnectSimulator.start(SimulatorSettings.defaults());
-        http = new RawSocketHttp(simulator.port());
-        authorization = RawConnectHttp.authorization(ACCOUNT, "us-east-1");
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     @Test
     void connectIsRefusedNotAnsweredWith200() {
@@ -150,21 +125,5 @@ class EdgeHostileTest {
         Answer healthy = send(Map.of(), LIST.getBytes(StandardCharsets.UTF_8));
         assertThat(healthy.status()).as("a valid request still answered").isEqualTo(404);
         assertThat(healthy.header("x-amzn-ErrorType")).isEqualTo("ResourceNotFoundException");
-    }
-
-    static void assertAwsError(Answer answer, int status, String errorType, String messagePart) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo(errorType);
-        assertThat(answer.header("x-amzn-RequestId")).isNotBlank();
-        assertThat(message(answer)).contains(messagePart);
-    }
-
-    static String message(Answer answer) {
-        try {
-            JsonNode body = JSON.readTree(answer.body());
-            return body.path("Message").asText(null);
-        } catch (IOException notJson) {
-            throw new AssertionError("not a JSON body: " + answer.body(), notJson);
-        }
     }
 }

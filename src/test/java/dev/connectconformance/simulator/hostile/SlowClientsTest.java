@@ -1,11 +1,8 @@
 package dev.connectconformance.simulator.hostile;
 
-import static dev.connectconformance.simulator.hostile.EdgeHostileTest.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.connectconformance.simulator.ConnectSimulator;
-import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.hostile.H2cFrames.Frame;
@@ -31,8 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -43,28 +38,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * many slow streams, another client's median answer stays under 100 ms (the issue's bound; the figures are
  * printed), and a body that never completes is refused with a 408 once its time is up.
  */
-class SlowClientsTest {
+class SlowClientsTest extends EdgeTestBase {
 
-    private static final String ACCOUNT = "424242424242";
     private static final int SLOW_CONNECTIONS = 200;
     private static final int H2C_STREAMS = 100;
     private static final byte[] FIRST_BYTES = "{\"Max".getBytes(StandardCharsets.US_ASCII);
-
-    private static ConnectSimulator simulator;
-    private static RawSocketHttp http;
-    private static String authorization;
-
-    @BeforeAll
-    static void start() {
-        simulator = ConnectSimulator.start(SimulatorSettings.defaults());
-        http = new RawSocketHttp(simulator.port());
-        authorization = RawConnectHttp.authorization(ACCOUNT, "us-east-1");
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     @Test
     void twoHundredSlowBodiesLeaveOtherClientsAnswered() throws Exception {

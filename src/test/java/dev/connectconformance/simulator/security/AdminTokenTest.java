@@ -1,6 +1,6 @@
 package dev.connectconformance.simulator.security;
 
-import static dev.connectconformance.simulator.security.BrowserSafetyTest.assertAwsError;
+import static dev.connectconformance.simulator.hostile.EdgeTestBase.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.hostile.EdgeTestBase;
 import dev.connectconformance.simulator.hostile.RawSocketHttp;
 import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import java.io.IOException;
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,27 +25,10 @@ import org.junit.jupiter.api.Test;
  * and cannot call the API with a simple cross-site form POST. Every refusal is an AWS-shaped 403 and changes
  * nothing.
  */
-class BrowserSafetyTest {
+class BrowserSafetyTest extends EdgeTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVIL = "https://evil.example";
-    private static final String ACCOUNT = "246813579024";
-
-    private static ConnectSimulator simulator;
-    private static RawSocketHttp http;
-    private static String host;
-
-    @BeforeAll
-    static void start() {
-        simulator = ConnectSimulator.start(SimulatorSettings.defaults());
-        http = new RawSocketHttp(simulator.port());
-        host = "127.0.0.1:" + simulator.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     @Test
     void theAdminApiRefusesWebPages() {
@@ -68,7 +50,7 @@ class BrowserSafetyTest {
         Answer rebound = http.send("GET", "/__admin/connect/state", "rebind.evil.example:" + simulator.port(),
                 Map.of(), null);
         assertAwsError(rebound, 403, "AccessDeniedException", "only requests for a loopback host");
-        for (String own : List.of("localhost:" + simulator.port(), "[::1]:" + simulator.port(), host)) {
+        for (String own : List.of("localhost:" + simulator.port(), "[::1]:" + simulator.port(), host())) {
             assertThat(http.send("GET", "/__admin/connect/clock", own, Map.of(), null).status()).as(own)
                     .isEqualTo(200);
         }
@@ -76,7 +58,7 @@ class BrowserSafetyTest {
 
     @Test
     void adminAnswersCarryNoCorsHeaders() {
-        Answer own = http.send("GET", "/__admin/connect/clock", Map.of("Origin", "http://" + host), null);
+        Answer own = http.send("GET", "/__admin/connect/clock", Map.of("Origin", "http://" + host()), null);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.headers()).doesNotContainKeys("access-control-allow-origin",
                 "access-control-allow-credentials");
@@ -183,18 +165,11 @@ class BrowserSafetyTest {
         }
     }
 
-    static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    private static String host() {
+        return "127.0.0.1:" + simulator.port();
     }
 
-    static void assertAwsError(Answer answer, int status, String errorType, String messagePart) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo(errorType);
-        assertThat(answer.header("x-amzn-RequestId")).isNotBlank();
-        try {
-            assertThat(JSON.readTree(answer.body()).path("Message").asText()).contains(messagePart);
-        } catch (IOException notJson) {
-            throw new AssertionError("not JSON: " + answer.body(), notJson);
-        }
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
