@@ -17,8 +17,7 @@ import java.util.Optional;
  *
  * @param adminToken     the token admin requests must carry, or null: none on loopback, a generated one beyond
  * @param allowedOrigins web origins (a web app under test) that may call the API from a browser
- * @param credentials    the keys to verify SigV4 signatures with, or null to trust any signature as AWS clients
- *                       make them
+ * @param credentials    the keys to verify SigV4 signatures with, or null to accept any signature
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
                                 String defaultAccountId, int maxRequestBodyBytes,

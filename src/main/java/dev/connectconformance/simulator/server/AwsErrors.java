@@ -18,6 +18,7 @@ final class AwsErrors {
             case 404 -> "UnknownOperationException";
             case 408 -> "RequestTimeoutException";
             case 413 -> "RequestEntityTooLargeException";
+            case 503 -> "ServiceUnavailableException";
             default -> status >= 500 ? "InternalServiceException" : "InvalidRequestException";
         };
     }
