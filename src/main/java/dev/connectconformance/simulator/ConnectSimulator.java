@@ -97,6 +97,11 @@ public final class ConnectSimulator implements AutoCloseable {
         return connect.store();
     }
 
+    /** The simulated world behind the server: another server can serve it too (the edge benchmark does). */
+    public SimulatedConnect simulatedConnect() {
+        return connect;
+    }
+
     public SimulatorClock clock() {
         return connect.clock();
     }
