@@ -1,15 +1,28 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.simulator.security.AdminToken;
+import dev.connectconformance.simulator.security.BrowserOrigins;
+import dev.connectconformance.simulator.security.HostNames;
+import dev.connectconformance.simulator.security.SigningCredentials;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * How a simulator behaves: where it listens, how long asynchronous work takes on its clock, the default
- * phone-number quota, which account a non-numeric access key acts as, and its protective limits. (The
- * 180-day release cooldown and churn window are AWS's documented values and not configurable.)
+ * phone-number quota, which account a non-numeric access key acts as, its protective limits, and its edge: the
+ * admin token, the web origins allowed to call the API, and the access keys whose signatures it verifies (none:
+ * any secret works). (The 180-day release cooldown and churn window are AWS's documented values and not
+ * configurable.)
+ *
+ * @param adminToken     the token admin requests must carry, or null: none on loopback, a generated one beyond
+ * @param allowedOrigins web origins (a web app under test) that may call the API from a browser
+ * @param credentials    the keys to verify SigV4 signatures with, or null to accept any signature
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
                                 String defaultAccountId, int maxRequestBodyBytes,
-                                int idempotencyTokensPerAccount, int maxAccounts) {
+                                int idempotencyTokensPerAccount, int maxAccounts, String adminToken,
+                                List<String> allowedOrigins, SigningCredentials credentials) {
 
     public static final String DEFAULT_ACCOUNT = "123456789012";
 
@@ -17,60 +30,98 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
-        if (settleDelay.isNegative()) {
-            throw new IllegalArgumentException("settle delay must not be negative");
+        if (settleDelay.isNegative() || settleDelay.compareTo(Duration.ofDays(36_525)) > 0) {
+            throw new IllegalArgumentException("settle delay must be between 0 and 100 years, not " + settleDelay);
         }
         if (phoneNumberQuota < 0) {
             throw new IllegalArgumentException("phone number quota must not be negative");
         }
-        if (idempotencyTokensPerAccount < 1 || maxAccounts < 1) {
-            throw new IllegalArgumentException("the ClientToken and account limits must be at least 1");
-        }
         if (!defaultAccountId.matches("\\d{12}")) {
             throw new IllegalArgumentException("default account must be 12 digits, not " + defaultAccountId);
         }
+        if (idempotencyTokensPerAccount < 1 || maxAccounts < 1) {
+            throw new IllegalArgumentException("the ClientToken and account limits must be at least 1");
+        }
+        if (adminToken != null) {
+            AdminToken.validated(adminToken);
+        }
+        allowedOrigins = allowedOrigins.stream().map(BrowserOrigins::normalised).distinct().toList();
     }
 
-    /** Any free port on loopback, 1 s settle delay, quota 5, 1 MiB bodies, 10,000 ClientTokens and 10,000 accounts. */
+    /**
+     * Any free port on loopback, 1 s settle delay, quota 5, 1 MiB bodies, 10,000 ClientTokens and 10,000 accounts,
+     * no admin token, no web origins.
+     */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
-                1024 * 1024, 10_000, 10_000);
+                1024 * 1024, 10_000, 10_000, null, List.of(), null);
+    }
+
+    /** Whether the bind address reaches beyond this machine, so the admin API needs a token. */
+    public boolean bindsBeyondLoopback() {
+        return !HostNames.isLoopbackBind(bindAddress);
+    }
+
+    public Optional<String> adminTokenIfAny() {
+        return Optional.ofNullable(adminToken);
+    }
+
+    public Optional<SigningCredentials> verifiedCredentials() {
+        return Optional.ofNullable(credentials);
     }
 
     public SimulatorSettings withPort(int value) {
         return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     public SimulatorSettings withBindAddress(String value) {
         return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     /** How many ClientTokens an account may have within their retention window (8 hours on the simulator clock). */
     public SimulatorSettings withIdempotencyTokensPerAccount(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, value, maxAccounts);
+                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials);
     }
 
     /** How many accounts the simulator holds at once; a request from one more is refused. */
     public SimulatorSettings withMaxAccounts(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, value);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials);
+    }
+
+    /** The token admin requests must carry (Authorization: Bearer ...); null for none. */
+    public SimulatorSettings withAdminToken(String value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials);
+    }
+
+    /** Web origins (e.g. http://localhost:3000) whose pages may call the API, with CORS. */
+    public SimulatorSettings withAllowedOrigins(List<String> value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials);
+    }
+
+    /** Verify SigV4 signatures and request times against these keys; null to trust any signature. */
+    public SimulatorSettings withCredentials(SigningCredentials value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value);
     }
 }

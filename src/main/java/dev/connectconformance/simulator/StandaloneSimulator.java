@@ -1,14 +1,21 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.simulator.security.SigningCredentials;
 import dev.connectconformance.simulator.time.Durations;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar connect-simulator.jar}: the simulator as a process, for the AWS CLI and any SDK. */
+/**
+ * {@code java -jar connect-simulator.jar}: the simulator as a process, for the AWS CLI and any SDK. It ends with
+ * exit code 0 on SIGTERM or Ctrl-C (after answering the requests in flight, for up to 10 s) and on
+ * {@code POST /__admin/shutdown}; a bad option or a busy port is one line on standard error and exit code 2.
+ */
 @Command(name = "connect-simulator", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "An Amazon Connect phone-number and traffic-distribution-group simulator on WireMock.")
 public final class StandaloneSimulator implements Callable<Integer> {
@@ -16,7 +23,8 @@ public final class StandaloneSimulator implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}); beyond loopback the admin API needs a token.")
     String bind;
 
     @Option(names = "--settle-delay", defaultValue = "1s", converter = DurationConverter.class,
@@ -31,6 +39,21 @@ public final class StandaloneSimulator implements Callable<Integer> {
             description = "Account for access keys that are not 12 digits (default: ${DEFAULT-VALUE}).")
     String defaultAccount;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Token admin requests must send as 'Authorization: Bearer TOKEN' (default: none on "
+                    + "loopback; beyond it, one is generated and printed).")
+    String adminToken;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "A web origin (e.g. http://localhost:3000) whose pages may call the API; repeatable "
+                    + "(default: requests from web pages are refused).")
+    List<String> allowedOrigins = new ArrayList<>();
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Verify SigV4 signatures and request times against the keys in FILE, one "
+                    + "'ACCESS_KEY_ID SECRET ACCOUNT' a line (default: any signature is trusted).")
+    Path credentials;
+
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -39,10 +62,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int exit = PlainCommandLine.of(new StandaloneSimulator()).execute(args);
-        if (exit != 0) {
-            System.exit(exit);
-        }
+        System.exit(PlainCommandLine.of(new StandaloneSimulator()).execute(args));
     }
 
     private SimulatorSettings settings() {
@@ -50,8 +70,11 @@ public final class StandaloneSimulator implements Callable<Integer> {
             throw new UsageError("--port must be between 0 and 65535, not " + port);
         }
         try {
-            return SimulatorSettings.defaults().withPort(port).withBindAddress(bind).withSettleDelay(settleDelay)
-                    .withPhoneNumberQuota(phoneNumberQuota).withDefaultAccountId(defaultAccount);
+            SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
+                    .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
+                    .withDefaultAccountId(defaultAccount).withAdminToken(adminToken)
+                    .withAllowedOrigins(allowedOrigins);
+            return credentials == null ? settings : settings.withCredentials(SigningCredentials.read(credentials));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -62,7 +85,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
             return ConnectSimulator.start(settings);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof java.net.BindException) {
+                if (cause instanceof java.net.BindException || cause instanceof java.net.UnknownHostException) {
                     throw new UsageError("cannot listen on " + bind + ":" + port + ": " + cause.getMessage());
                 }
             }
@@ -72,18 +95,36 @@ public final class StandaloneSimulator implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ConnectSimulator simulator = startOrExplain(settings());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        SimulatorSettings settings = settings();
+        ConnectSimulator simulator = startOrExplain(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndExit(simulator), "connect-simulator-shutdown"));
+        System.out.println("connect-simulator listening on " + simulator.endpoint()
+                + " (settle delay " + settleDelay + ", phone number quota " + phoneNumberQuota
+                + (settings.credentials() == null ? "" : ", verifying signatures of "
+                        + settings.credentials().size() + " access key(s)") + ")");
+        if (settings.adminToken() == null && simulator.adminToken().isPresent()) {
+            System.out.println("admin token (bound beyond loopback; send 'Authorization: Bearer TOKEN'): "
+                    + simulator.adminToken().get());
+        }
+        System.out.flush();
+        // Until POST /__admin/shutdown stops the server (then main exits) or a signal runs the hook.
+        while (simulator.isRunning()) {
+            Thread.sleep(200);
+        }
+        return 0;
+    }
+
+    /**
+     * The shutdown hook: a graceful stop, then exit code 0. The JVM would end a SIGTERM with 143, but a
+     * requested, clean stop is a success for whoever supervises the process.
+     */
+    private static void stopAndExit(ConnectSimulator simulator) {
+        try {
             simulator.close();
             System.out.println("connect-simulator stopped");
             System.out.flush();
-            stopped.countDown();
-        }, "connect-simulator-shutdown"));
-        System.out.println("connect-simulator listening on " + simulator.endpoint()
-                + " (settle delay " + settleDelay + ", phone number quota " + phoneNumberQuota + ")");
-        System.out.flush();
-        stopped.await();
-        return 0;
+        } finally {
+            Runtime.getRuntime().halt(0);
+        }
     }
 }

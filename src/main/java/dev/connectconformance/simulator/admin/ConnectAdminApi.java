@@ -20,17 +20,27 @@ import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
- * a state dump, quotas, fault injection and failures of asynchronous completions. Bad input gets a 400 with a
- * message, like the API itself.
+ * a state dump, quotas, fault injection and failures of asynchronous completions. Bad input, including values out
+ * of range (a clock move over 100 years, a latency over 10 minutes), gets a 400 with a message, like the API
+ * itself. Who may call these routes at all is decided before they run, at the server's edge.
  */
 public final class ConnectAdminApi implements AdminApiExtension {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(ConnectAdminApi.class.getName());
+    /** The clock never passes the last instant ISO-8601 writes without a sign, so every timestamp stays readable. */
+    private static final Instant LATEST_CLOCK = Instant.parse("9999-12-31T23:59:59Z");
+    private static final int MAX_QUOTA = 1_000_000;
+    private static final int MAX_TIMES = 1_000_000_000;
 
     private final SimulatedConnect connect;
     private final ConnectStore store;
@@ -59,13 +69,13 @@ public final class ConnectAdminApi implements AdminApiExtension {
         }));
         router.add(RequestMethod.GET, "/connect/clock", (admin, event, params) -> respond(event, body -> clockState()));
         router.add(RequestMethod.POST, "/connect/clock/advance", (admin, event, params) -> respond(event, body -> {
-            clock.advance(Durations.parse(required(body, "by")));
+            clock.advance(clockMove(required(body, "by")));
             return clockState();
         }));
         router.add(RequestMethod.GET, "/connect/state", (admin, event, params) -> state(event));
         router.add(RequestMethod.GET, "/connect/quotas", (admin, event, params) -> respond(event, body -> quotas()));
         router.add(RequestMethod.POST, "/connect/quotas", (admin, event, params) -> respond(event, body -> {
-            int limit = requiredInt(body, "phoneNumbersPerTarget");
+            int limit = requiredInt(body, "phoneNumbersPerTarget", 0, MAX_QUOTA);
             if (body.hasNonNull("targetArn")) {
                 store.quotas().setFor(body.get("targetArn").asText(), limit);
             } else {
@@ -85,7 +95,8 @@ public final class ConnectAdminApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/connect/async-failures", (admin, event, params) ->
                 respond(event, body -> asyncFailureList()));
         router.add(RequestMethod.POST, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
-            asyncFailures.arm(required(body, "operation"), body.has("times") ? requiredInt(body, "times") : 1);
+            int times = body.hasNonNull("times") ? requiredInt(body, "times", 1, MAX_TIMES) : 1;
+            asyncFailures.arm(required(body, "operation"), times);
             return asyncFailureList();
         }));
         router.add(RequestMethod.DELETE, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
@@ -111,6 +122,10 @@ public final class ConnectAdminApi implements AdminApiExtension {
             return json(400, message("the request body is not valid JSON"));
         } catch (IllegalArgumentException e) {
             return json(400, message(e.getMessage()));
+        } catch (Throwable e) {
+            // An admin route must not answer with WireMock's stack trace page either.
+            LOG.log(Level.WARNING, "admin request " + event.getRequest().getUrl() + " failed inside the simulator", e);
+            return json(500, message("The simulator failed to process the admin request: " + e));
         }
     }
 
@@ -126,6 +141,16 @@ public final class ConnectAdminApi implements AdminApiExtension {
                 .withBody(StateSnapshot.bytes(store, clock.now(), only)).build();
     }
 
+    /** A forward move of at most 100 years that leaves the clock before the year 10000. */
+    private Duration clockMove(String text) {
+        Duration by = Durations.parseAtMost(text, Durations.MAX_CLOCK_MOVE, "a clock move ('by')");
+        if (clock.now().plus(by).isAfter(LATEST_CLOCK)) {
+            throw new IllegalArgumentException("the simulator clock cannot move past " + LATEST_CLOCK
+                    + "; reset it first");
+        }
+        return by;
+    }
+
     /** A fault rule from admin input: the operation and error code must exist in the service model. */
     private static FaultRule faultRule(JsonNode body) {
         String operation = required(body, "operation");
@@ -137,8 +162,10 @@ public final class ConnectAdminApi implements AdminApiExtension {
             throw new IllegalArgumentException("'" + errorCode + "' is not an error of the Connect service model");
         }
         return new FaultRule(operation, errorCode, text(body, "message"),
-                body.hasNonNull("latency") ? Durations.parse(body.get("latency").asText()) : Duration.ZERO,
-                body.path("times").asInt(-1));
+                body.hasNonNull("latency")
+                        ? Durations.parseAtMost(body.get("latency").asText(), Durations.MAX_LATENCY, "latency")
+                        : Duration.ZERO,
+                body.hasNonNull("times") ? requiredInt(body, "times", 1, MAX_TIMES) : -1);
     }
 
     private ObjectNode clockState() {
@@ -178,11 +205,20 @@ public final class ConnectAdminApi implements AdminApiExtension {
         return body.get(field).asText();
     }
 
-    private static int requiredInt(JsonNode body, String field) {
-        if (!body.hasNonNull(field) || !body.get(field).canConvertToInt()) {
+    private static int requiredInt(JsonNode body, String field, int min, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isIntegralNumber()) {
             throw new IllegalArgumentException("'" + field + "' is required and must be a whole number");
         }
-        return body.get(field).asInt();
+        BigInteger number = value.bigIntegerValue();
+        if (number.compareTo(BigInteger.valueOf(min)) < 0) {
+            throw new IllegalArgumentException("'" + field + "' "
+                    + (min == 0 ? "cannot be negative" : "must be at least " + min));
+        }
+        if (number.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new IllegalArgumentException("'" + field + "' must be at most " + max);
+        }
+        return number.intValueExact();
     }
 
     private static String text(JsonNode body, String field) {

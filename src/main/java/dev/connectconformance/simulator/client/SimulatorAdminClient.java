@@ -20,7 +20,9 @@ import java.util.Map;
  * A typed client for a simulator's admin endpoints ({@code /__admin/connect/...}): what the public API cannot do,
  * such as resetting, moving the clock, setting quotas and injecting faults. Works against any server that runs
  * the simulator: the embedded or standalone one, or a WireMockServer with the Connect extensions. An answer other
- * than 200 becomes a {@link SimulatorAdminException} carrying the status and the simulator's message.
+ * than 200 becomes a {@link SimulatorAdminException} carrying the status and the simulator's message. A simulator
+ * bound beyond loopback wants its admin token: give it to the constructor (or use
+ * {@code ConnectSimulator.adminClient()}).
  */
 public final class SimulatorAdminClient {
 
@@ -28,11 +30,22 @@ public final class SimulatorAdminClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI endpoint;
+    private final String adminToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param endpoint the simulator's base URL, e.g. {@code http://127.0.0.1:41237} */
     public SimulatorAdminClient(URI endpoint) {
+        this(endpoint, null);
+    }
+
+    /**
+     * For a simulator whose admin API needs a token (one bound beyond loopback, or started with --admin-token).
+     *
+     * @param adminToken the token the simulator printed or was given; null for none
+     */
+    public SimulatorAdminClient(URI endpoint, String adminToken) {
         this.endpoint = endpoint;
+        this.adminToken = adminToken;
     }
 
     public URI endpoint() {
@@ -154,6 +167,9 @@ public final class SimulatorAdminClient {
                 .timeout(TIMEOUT).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (adminToken != null) {
+            builder.header("Authorization", "Bearer " + adminToken);
+        }
         HttpResponse<String> response;
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -165,7 +181,9 @@ public final class SimulatorAdminClient {
         }
         JsonNode answer = parse(response.body());
         if (response.statusCode() != 200) {
+            // Admin routes answer {"message"}; a refusal at the simulator's edge has the AWS shape, {"Message"}.
             String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
+                    : answer != null && answer.hasNonNull("Message") ? answer.get("Message").asText()
                     : response.body();
             throw new SimulatorAdminException(request, response.statusCode(), message);
         }

@@ -81,7 +81,7 @@ public final class ConnectSimulatorExtension
     private synchronized void startUnlessRunning(ExtensionContext context) {
         if (running == null) {
             ConnectSimulator simulator = ConnectSimulator.start(settings);
-            running = new Running(simulator, new SimulatorAdminClient(simulator.endpoint()),
+            running = new Running(simulator, simulator.adminClient(),
                     new ConnectClientCache(simulator.endpoint()), context.getUniqueId());
         }
     }

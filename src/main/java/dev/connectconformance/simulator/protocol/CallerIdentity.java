@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Who calls and where: the region is the one in the SigV4 credential scope (so a client configured for
  * us-west-2 "calls the us-west-2 endpoint"), the account is the access key id when that is 12 digits.
- * The signature itself is not verified: the simulator trusts any key, as a local emulator should.
+ * By default the signature itself is not verified: the simulator trusts any key, as a local emulator should.
+ * Given access keys ({@code --credentials}), it verifies signatures and the account is the key's
+ * ({@link SignatureVerifier}).
  */
 public record CallerIdentity(String accountId, String region) {
 

@@ -16,6 +16,7 @@ import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,6 +43,8 @@ public final class ConnectApiDispatcher {
     private final SimulatorClock clock;
     private final FaultInjector faults;
     private final SimulatorSettings settings;
+    /** Present when the simulator was given access keys: then signatures and request times are checked. */
+    private final Optional<SignatureVerifier> signatures;
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
@@ -54,6 +57,7 @@ public final class ConnectApiDispatcher {
         this.clock = clock;
         this.faults = faults;
         this.settings = settings;
+        this.signatures = settings.verifiedCredentials().map(keys -> new SignatureVerifier(keys, Clock.systemUTC()));
     }
 
     public ApiResponse dispatch(ApiCall call) {
@@ -62,11 +66,22 @@ public final class ConnectApiDispatcher {
             return handle(call, requestId);
         } catch (ConnectError e) {
             return responses.error(requestId, e.code(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "request " + requestId + " failed inside the simulator", e);
-            return responses.error(requestId, "InternalServiceException",
-                    "The simulator failed to process the request (request id " + requestId + ")");
+        } catch (Throwable e) {
+            // Errors too (a StackOverflowError in a pattern match): the client gets AWS's 500, the log the trace.
+            return internalError(requestId, e);
         }
+    }
+
+    /** The AWS-shaped 500 for a failure inside the simulator, logged with its stack trace. */
+    public ApiResponse internalError(String requestId, Throwable failure) {
+        LOG.log(Level.WARNING, "request " + requestId + " failed inside the simulator", failure);
+        return responses.error(requestId, "InternalServiceException",
+                "The simulator failed to process the request (request id " + requestId + ")");
+    }
+
+    /** A fresh x-amzn-RequestId, for answers made outside {@link #dispatch}. */
+    public static String newRequestId() {
+        return RequestIds.next();
     }
 
     /** Whether the request is for an operation of the simulated slice (routing only: nothing is read or run). */
@@ -102,6 +117,14 @@ public final class ConnectApiDispatcher {
             return responses.error(requestId, "AccessDeniedException",
                     "Missing Authentication Token: sign the request with AWS Signature Version 4 "
                             + "(the region of its credential scope selects the simulated region)");
+        }
+        if (signatures.isPresent()) {
+            SignatureVerifier.Result verified = signatures.get().verify(call);
+            if (verified.refusal() != null) {
+                return responses.error(requestId, verified.refusal().status(), verified.refusal().code(),
+                        verified.refusal().message());
+            }
+            caller = Optional.of(verified.caller());
         }
         Optional<Route> route = router.route(call.method(), call.rawPath());
         if (route.isEmpty()) {

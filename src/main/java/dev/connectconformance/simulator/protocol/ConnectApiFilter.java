@@ -38,22 +38,17 @@ public final class ConnectApiFilter implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        ApiCall call = WireMockAnswers.call(request);
-        if (leavesUnsimulatedToStubs && !dispatcher.simulates(call)) {
-            return RequestFilterAction.continueWith(request);
-        }
-        ApiResponse response = dispatcher.dispatch(call);
-        if (!response.delay().isZero()) {
-            pause(response.delay().toMillis());
-        }
-        return RequestFilterAction.stopWith(WireMockAnswers.definition(response));
-    }
-
-    private static void pause(long millis) {
+        ApiResponse response;
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ApiCall call = WireMockAnswers.call(request);
+            if (leavesUnsimulatedToStubs && !dispatcher.simulates(call)) {
+                return RequestFilterAction.continueWith(request);
+            }
+            response = dispatcher.dispatch(call);
+        } catch (Throwable e) {
+            response = dispatcher.internalError(ConnectApiDispatcher.newRequestId(), e);
         }
+        // The latency is WireMock's to apply: on the simulator's server it answers later without holding a thread.
+        return RequestFilterAction.stopWith(WireMockAnswers.definition(response));
     }
 }

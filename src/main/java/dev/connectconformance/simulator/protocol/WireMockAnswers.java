@@ -14,11 +14,17 @@ final class WireMockAnswers {
         return ApiCall.of(request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody());
     }
 
-    /** The answer as WireMock serves it; a delay the response asks for is the caller's to apply. */
+    /**
+     * The answer as WireMock serves it, its latency as WireMock's fixed delay: with asynchronous responses enabled
+     * (the simulator's own server) WireMock schedules the answer instead of sleeping on a request thread.
+     */
     static ResponseDefinition definition(ApiResponse response) {
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status())
                 .withBody(response.body());
+        if (!response.delay().isZero()) {
+            builder.withFixedDelay((int) Math.min(Integer.MAX_VALUE, response.delay().toMillis()));
+        }
         response.headers().forEach(builder::withHeader);
         return builder.build();
     }

@@ -289,7 +289,7 @@ final class HostileRequests {
     /** Methods no Connect operation uses, on paths that exist for other methods. */
     List<HostileRequest> oddMethods() {
         List<HostileRequest> requests = new ArrayList<>();
-        for (String method : List.of("PATCH", "OPTIONS", "TRACE", "HEAD", "BREW", "PROPFIND", "M-SEARCH")) {
+        for (String method : List.of("PATCH", "OPTIONS", "TRACE", "HEAD", "BREW", "PROPFIND", "M-SEARCH", "CONNECT")) {
             requests.add(request("method " + method, method, "/phone-number/" + world.phoneNumberId(), null));
             requests.add(request("method " + method, method, "/instance", "{}"));
         }

@@ -14,29 +14,36 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, one request per connection: sends exactly the bytes given (methods, targets and
  * headers that java.net.http would refuse or normalise) and reads the whole answer.
  */
-final class RawSocketHttp {
+public final class RawSocketHttp {
 
     private static final int READ_TIMEOUT_MILLIS = 20_000;
 
     /** A parsed answer; header names are lower-cased. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     private final int port;
 
-    RawSocketHttp(int port) {
+    public RawSocketHttp(int port) {
         this.port = port;
     }
 
     /** Sends {@code method target} with the given extra header lines (each "Name: value") and body. */
-    Answer send(String method, String target, Map<String, String> headers, byte[] body) {
+    public Answer send(String method, String target, Map<String, String> headers, byte[] body) {
+        return send(method, target, "127.0.0.1:" + port, headers, body);
+    }
+
+    /** The same with the Host header given (null: none at all). */
+    public Answer send(String method, String target, String host, Map<String, String> headers, byte[] body) {
         StringBuilder head = new StringBuilder();
-        head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1:").append(port).append("\r\n")
-                .append("Connection: close\r\n");
+        head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        if (host != null) {
+            head.append("Host: ").append(host).append("\r\n");
+        }
+        head.append("Connection: close\r\n");
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
@@ -45,7 +52,16 @@ final class RawSocketHttp {
         return exchange(head.toString().getBytes(StandardCharsets.UTF_8), body);
     }
 
-    Answer exchange(byte[] head, byte[] body) {
+    /** Writes exactly these bytes (a head and an optional body) and reads the whole answer. */
+    public Answer exchange(byte[] head, byte[] body) {
+        return exchange(head, body, false);
+    }
+
+    /**
+     * The same; with {@code halfClose} the client then shuts its side down, as one does that has nothing more to
+     * send (a body shorter than its Content-Length, for instance), and still reads the answer.
+     */
+    public Answer exchange(byte[] head, byte[] body, boolean halfClose) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
@@ -55,6 +71,9 @@ final class RawSocketHttp {
                     out.write(body);
                 }
                 out.flush();
+                if (halfClose) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException refusedMidway) {
                 // The server may answer and close before reading everything (e.g. a header too large).
             }
@@ -79,7 +98,7 @@ final class RawSocketHttp {
         return all.toByteArray();
     }
 
-    private static Answer parse(byte[] raw) {
+    public static Answer parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int endOfHead = text.indexOf("\r\n\r\n");
         if (!text.startsWith("HTTP/1.1 ") || endOfHead < 0) {

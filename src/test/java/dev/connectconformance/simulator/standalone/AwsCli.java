@@ -31,11 +31,18 @@ public final class AwsCli {
 
     private final URI endpoint;
     private final String accessKeyId;
+    private final String secretAccessKey;
     private final Path home;
 
     public AwsCli(URI endpoint, String accessKeyId) throws IOException {
+        this(endpoint, accessKeyId, "simulator-ignores-this");
+    }
+
+    /** For a simulator that verifies signatures: the secret matters. */
+    public AwsCli(URI endpoint, String accessKeyId, String secretAccessKey) throws IOException {
         this.endpoint = endpoint;
         this.accessKeyId = accessKeyId;
+        this.secretAccessKey = secretAccessKey;
         this.home = Files.createTempDirectory("aws-cli-home");
     }
 
@@ -57,7 +64,7 @@ public final class AwsCli {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_"));
         env.put("AWS_ACCESS_KEY_ID", accessKeyId);
-        env.put("AWS_SECRET_ACCESS_KEY", "simulator-ignores-this");
+        env.put("AWS_SECRET_ACCESS_KEY", secretAccessKey);
         env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");

@@ -74,6 +74,20 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Sends SIGTERM without waiting for the process to end (see {@link #awaitExit}). */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end; returns its exit code. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the simulator was still running " + seconds + " s later");
+        }
+        drainer.join(TimeUnit.SECONDS.toMillis(5));
+        return process.exitValue();
+    }
+
     public synchronized List<String> output() {
         return List.copyOf(output);
     }
