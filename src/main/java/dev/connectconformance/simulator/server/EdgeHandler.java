@@ -138,8 +138,12 @@ final class EdgeHandler extends HandlerWrapper {
     private void forward(String target, Request base, HttpServletRequest request, HttpServletResponse response,
                          Received received) throws IOException {
         base.setHandled(false);
-        ReceivedRequest passed = new ReceivedRequest(request, received.decoded(), RequestScreen.host(base, request));
-        WirePayload.set(received.wire(), request.getHeader("Content-Encoding"));
+        String contentEncoding = request.getHeader("Content-Encoding");
+        // Without a body there is nothing to hide from WireMock, unless a header needs mending.
+        HttpServletRequest passed = received == Received.EMPTY && contentEncoding == null
+                && request.getHeader("Host") != null ? request
+                : new ReceivedRequest(request, received.decoded(), RequestScreen.host(base, request));
+        WirePayload.set(received.wire(), contentEncoding);
         try {
             super.handle(target, base, passed, response);
         } catch (Throwable failure) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,6 +97,21 @@ class EdgeHostileTest extends EdgeTestBase {
         Answer encoded = http.send("GET", "/%5F%5Ffiles/x", Map.of("Authorization", authorization), null);
         assertThat(encoded.status()).isEqualTo(404);
         assertThat(encoded.header("x-amzn-ErrorType")).isEqualTo("UnknownOperationException");
+    }
+
+    @Test
+    void aClientThatExpects100ContinueGetsItAndThenItsAnswer() throws IOException {
+        byte[] body = LIST.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", simulator.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(head("Content-Length: " + body.length + "\r\nExpect: 100-continue"));
+            byte[] interim = new byte[25];
+            int read = socket.getInputStream().readNBytes(interim, 0, interim.length);
+            assertThat(new String(interim, 0, read, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 100 Continue");
+            socket.getOutputStream().write(body);
+            Answer answer = RawSocketHttp.parse(socket.getInputStream().readAllBytes());
+            assertAwsError(answer, 404, "ResourceNotFoundException", "00000000-0000-4000-8000-000000000000");
+        }
     }
 
     // ---- helpers ----
