@@ -91,11 +91,6 @@ public final class ServiceModel {
         return Optional.ofNullable(outputShapes.get(operation));
     }
 
-    /** True when the model has a shape of that name. */
-    public boolean hasShape(String name) {
-        return shapes.has(name);
-    }
-
     public JsonNode shape(String name) {
         JsonNode shape = shapes.get(name);
         if (shape == null) {
