@@ -49,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "NAME", description = "Name of this run under <reports>/runs (default: simulator, or aws-<profile>).")
     String label;
 
+    @Option(names = "--record", paramLabel = "DIR", description = "On the aws target, write the run's validation "
+            + "record into DIR (e.g. validation, the folder a team commits) instead of <reports>/validation.")
+    Path record;
+
     @Option(names = "--features", paramLabel = "DIR", description = "Run the features in this folder instead of the bundled copy.")
     Path features;
 
@@ -82,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (label != null) {
             System.setProperty("conformance.label", label);
+        }
+        if (record != null) {
+            System.setProperty("conformance.record.dir", record.toString());
         }
         if (tags != null) {
             try {

@@ -14,10 +14,21 @@ import java.util.Map;
 public final class ConformanceReport {
 
     private final RuleCatalogue catalogue;
+    private final List<Path> validationDirectories;
     private final ObjectMapper json = new ObjectMapper();
 
     public ConformanceReport(RuleCatalogue catalogue) {
+        this(catalogue, List.of());
+    }
+
+    private ConformanceReport(RuleCatalogue catalogue, List<Path> validationDirectories) {
         this.catalogue = catalogue;
+        this.validationDirectories = List.copyOf(validationDirectories);
+    }
+
+    /** The same report, also reading the validation records in these folders (see {@link ValidationRecords}). */
+    public ConformanceReport withValidationRecordsIn(List<Path> directories) {
+        return new ConformanceReport(catalogue, directories);
     }
 
     public static ConformanceReport withBundledCatalogue() {
@@ -37,7 +48,8 @@ public final class ConformanceReport {
                            Map<Path, String> messagesOverride) throws IOException {
         List<TargetRun> runs = new RunsDirectory(runsDir, json).readAll(messagesOverride);
         ConformanceMatrix matrix = new ConformanceMatrix(catalogue, runs);
-        String page = new HtmlReportRenderer(options, runsHref(runsDir, out)).render(matrix, now);
+        ValidationRecords validation = ValidationRecords.read(validationDirectories, json);
+        String page = new HtmlReportRenderer(options, runsHref(runsDir, out)).render(matrix, validation, now);
         write(out, page);
         return new Result(out, matrix.totals(), matrix.disagreements());
     }

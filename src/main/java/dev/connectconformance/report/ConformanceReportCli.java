@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,11 @@ public final class ConformanceReportCli implements Callable<Integer> {
             description = "Show account ids in full instead of ********9012.")
     boolean showAccount;
 
+    @Option(names = "--validation", paramLabel = "DIR",
+            description = "Folder of validation records (<date>-<label>.json) for the 'On AWS' column; repeatable "
+                    + "(default: ./validation and the validation folder next to --out).")
+    List<Path> validation;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +49,9 @@ public final class ConformanceReportCli implements Callable<Integer> {
         if (!Files.isDirectory(runs)) {
             throw new UsageError("no runs to merge: " + runs + " is not a folder");
         }
-        ConformanceReport.Result result = ConformanceReport.withBundledCatalogue()
+        List<Path> records = validation != null ? validation
+                : ValidationRecords.defaultDirectories(out.toAbsolutePath().getParent());
+        ConformanceReport.Result result = ConformanceReport.withBundledCatalogue().withValidationRecordsIn(records)
                 .generate(runs, out, new ReportOptions(showAccount), Instant.now());
         // picocli's out: System.out unless the caller (a test, an embedding program) gives another
         PrintWriter out = spec.commandLine().getOut();

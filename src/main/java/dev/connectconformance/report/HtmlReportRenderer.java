@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Writes the matrix as one self-contained static page: inline CSS, no script, nothing fetched. */
@@ -16,6 +18,8 @@ public final class HtmlReportRenderer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final int SHORT_MESSAGE = 220;
+    /** How the catalogue cites an issue: "hashicorp/terraform-provider-aws issue 45572". */
+    private static final Pattern GITHUB_ISSUE = Pattern.compile("([\\w.-]+/[\\w.-]+) issue (\\d+)");
 
     private final ReportOptions options;
     private final String runsHref;
@@ -27,6 +31,11 @@ public final class HtmlReportRenderer {
     }
 
     public String render(ConformanceMatrix matrix, Instant generatedAt) {
+        return render(matrix, ValidationRecords.none(), generatedAt);
+    }
+
+    /** @param validation the committed records of runs on AWS, for the "On AWS" column */
+    public String render(ConformanceMatrix matrix, ValidationRecords validation, Instant generatedAt) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -41,8 +50,9 @@ public final class HtmlReportRenderer {
         html.append("<main>\n");
         targets(html, matrix);
         notes(html, matrix);
+        awsNotes(html, matrix, validation);
         legend(html);
-        table(html, matrix);
+        table(html, matrix, validation.onAws());
         html.append("<footer>Rule catalogue: <code>src/main/resources/conformance/rules.md</code>. "
                 + "A rule passes on a target when every scenario tagged with its id passed there; it fails when one "
                 + "failed (or has an undefined, pending or ambiguous step); it is skipped when none failed and one "
@@ -159,31 +169,78 @@ public final class HtmlReportRenderer {
                 + "most plausible behaviour (a run on AWS confirms or refutes it)<span class=\"badge inferred\">"
                 + "partly inferred</span>documented, with an inferred part<span class=\"badge drift\">drift</span>"
                 + "documentation drift: the API does what the page says needs the console"
-                + "<span class=\"badge disagree\">disagree</span>targets disagree</p>\n");
+                + "<span class=\"badge disagree\">disagree</span>targets disagree"
+                + "<span class=\"badge contradicted\">contradicted on AWS</span>an inferred rule the latest run on "
+                + "AWS failed</p>\n");
     }
 
-    private void table(StringBuilder html, ConformanceMatrix matrix) {
+    /** Which validation records were read, which were set aside, and the inferred rules AWS contradicted. */
+    private static void awsNotes(StringBuilder html, ConformanceMatrix matrix, ValidationRecords validation) {
+        List<ValidationRecord> onAws = validation.onAws();
+        int elsewhere = validation.records().size() - onAws.size();
+        html.append("<section class=\"notes\">\n<div class=\"note\" data-note=\"validation\">");
+        if (validation.records().isEmpty()) {
+            html.append("No validation records (<code>validation/*.json</code>): no rule has been confirmed on AWS "
+                    + "yet. See docs/validation.md for how to record a run against a real account.");
+        } else {
+            html.append("<b>On AWS</b>: ").append(onAws.size()).append(onAws.size() == 1 ? " record" : " records")
+                    .append(" of runs against AWS");
+            onAws.stream().map(ValidationRecord::date).max(java.util.Comparator.naturalOrder())
+                    .ifPresent(latest -> html.append(", the latest of ").append(latest));
+            if (elsewhere > 0) {
+                html.append("; ").append(elsewhere).append(elsewhere == 1 ? " record" : " records")
+                        .append(" of runs against another endpoint (a simulator, a proxy) confirm nothing and are "
+                                + "not counted");
+            }
+            html.append('.');
+        }
+        html.append("</div>\n");
+        List<String> contradicted = matrix.rules().stream()
+                .filter(rule -> AwsConfirmation.of(rule.id(), onAws).contradicts(inferred(matrix, rule)))
+                .map(Rule::id).toList();
+        if (!contradicted.isEmpty()) {
+            html.append("<div class=\"note bad\" data-note=\"contradicted\"><b>Inferences contradicted on AWS:</b> ")
+                    .append(contradicted.stream().map(id -> "<a href=\"#" + Html.escape(id) + "\">" + Html.escape(id)
+                            + "</a>").collect(Collectors.joining(", ")))
+                    .append(" (inferred, and the latest run on AWS that decided them failed: the simulator "
+                            + "and the rule need a second look)</div>\n");
+        }
+        if (!validation.problems().isEmpty()) {
+            html.append("<div class=\"note bad\" data-note=\"validation-problems\"><b>Validation records not read:"
+                    + "</b> ").append(validation.problems().entrySet().stream()
+                            .map(e -> Html.escape(e.getKey().toString()) + " (" + Html.escape(e.getValue()) + ")")
+                            .collect(Collectors.joining(", "))).append("</div>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** Inferred in part or whole by the catalogue, or checked by a scenario tagged @inferred. */
+    private static boolean inferred(ConformanceMatrix matrix, Rule rule) {
+        return rule.inferred() || rule.partlyInferred() || matrix.anyScenarioTagged(rule.id(), "@inferred");
+    }
+
+    private void table(StringBuilder html, ConformanceMatrix matrix, List<ValidationRecord> onAws) {
         html.append("<table class=\"rules\">\n<thead><tr><th>Rule</th><th>Area</th><th>Source</th>"
-                + "<th>Scenarios</th>");
+                + "<th>On AWS</th><th>Scenarios</th>");
         for (TargetRun run : matrix.runs()) {
             html.append("<th class=\"target-column\" data-target=\"").append(Html.escape(run.label())).append("\">")
                     .append(Html.escape(run.label())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (Rule rule : matrix.rules()) {
-            row(html, matrix, rule);
+            row(html, matrix, rule, AwsConfirmation.of(rule.id(), onAws));
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    private void row(StringBuilder html, ConformanceMatrix matrix, Rule rule) {
+    private void row(StringBuilder html, ConformanceMatrix matrix, Rule rule, AwsConfirmation aws) {
         boolean disagree = matrix.disagreement(rule.id());
         String id = Html.escape(rule.id());
         html.append("<tr id=\"").append(id).append("\" data-rule=\"").append(id).append("\"")
                 .append(disagree ? " class=\"disagree\"" : "").append(">");
         html.append("<td class=\"rule\" title=\"").append(Html.escape(rule.text())).append("\"><a class=\"id\" href=\"#")
                 .append(id).append("\">").append(id).append("</a>").append(Html.escapeWithCode(rule.title()));
-        marks(html, matrix, rule, disagree);
+        marks(html, matrix, rule, disagree, aws);
         html.append("</td><td class=\"area-name\" title=\"").append(Html.escape(rule.area())).append("\">")
                 .append(Html.escape(areaName(rule))).append("</td>");
         html.append("<td class=\"sources\">");
@@ -192,19 +249,58 @@ public final class HtmlReportRenderer {
         }
         for (RuleSource source : RuleSource.values()) {
             if (rule.sources().contains(source)) {
-                String tip = source == RuleSource.INFERRED && rule.partlyInferred()
-                        ? " title=\"inferred: " + Html.escape(String.join("; ", rule.inferredParts())) + "\"" : "";
-                html.append("<span class=\"src ").append(source.label()).append("\"").append(tip).append(">")
-                        .append(source.label()).append(source == RuleSource.INFERRED && rule.partlyInferred()
-                                ? " (part)" : "").append("</span>");
+                source(html, rule, source);
             }
         }
         html.append("</td>");
+        awsCell(html, aws);
         scenarios(html, matrix, rule);
         for (TargetRun run : matrix.runs()) {
             status(html, rule, run, matrix.verdict(rule.id(), run.label()));
         }
         html.append("</tr>\n");
+    }
+
+    /**
+     * One source tag. What a tag cites shows on hover; an observation shows what it cites, linked when it names a
+     * GitHub issue ("owner/repo issue 123").
+     */
+    private static void source(StringBuilder html, Rule rule, RuleSource source) {
+        List<String> cited = rule.citations(source);
+        String tip = cited.isEmpty() ? "" : " title=\"" + Html.escape(source.label() + ": " + String.join("; ", cited))
+                + "\"";
+        html.append("<span class=\"src ").append(source.label()).append("\"").append(tip).append(">")
+                .append(source.label());
+        if (source == RuleSource.INFERRED && rule.partlyInferred()) {
+            html.append(" (part)");
+        }
+        if (source == RuleSource.OBSERVED) {
+            for (String citation : cited) {
+                Matcher issue = GITHUB_ISSUE.matcher(citation);
+                html.append(": ").append(issue.matches()
+                        ? "<a href=\"https://github.com/" + Html.escape(issue.group(1)) + "/issues/" + issue.group(2)
+                                + "\">" + Html.escape(issue.group(1)) + "#" + issue.group(2) + "</a>"
+                        : Html.escape(citation));
+            }
+        }
+        html.append("</span>");
+    }
+
+    /** When AWS last confirmed the rule, or that it never did; a failure of the latest deciding run says so. */
+    private static void awsCell(StringBuilder html, AwsConfirmation aws) {
+        String state = aws.failed().isPresent() ? "failed" : aws.confirmed().isPresent() ? "confirmed" : "never";
+        html.append("<td class=\"aws\" data-aws=\"").append(state).append("\"");
+        aws.confirmed().ifPresent(date -> html.append(" data-confirmed=\"").append(date).append("\""));
+        aws.failed().ifPresent(date -> html.append(" data-failed=\"").append(date).append("\""));
+        html.append(">");
+        if (aws.never()) {
+            html.append("<span class=\"none\">never</span>");
+        }
+        aws.confirmed().ifPresent(date -> html.append("<span class=\"aws-confirmed\">confirmed on AWS: ")
+                .append(date).append("</span>"));
+        aws.failed().ifPresent(date -> html.append("<span class=\"aws-failed\">failed on AWS: ").append(date)
+                .append("</span>"));
+        html.append("</td>");
     }
 
     /** The section heading without its id prefix ("TDG: traffic distribution groups" shows the name only). */
@@ -213,7 +309,8 @@ public final class HtmlReportRenderer {
         return rule.area().startsWith(prefix) ? rule.area().substring(prefix.length()) : rule.area();
     }
 
-    private static void marks(StringBuilder html, ConformanceMatrix matrix, Rule rule, boolean disagree) {
+    private static void marks(StringBuilder html, ConformanceMatrix matrix, Rule rule, boolean disagree,
+                              AwsConfirmation aws) {
         StringBuilder marks = new StringBuilder();
         if (rule.inferred() || (!rule.partlyInferred() && matrix.anyScenarioTagged(rule.id(), "@inferred"))) {
             marks.append("<span class=\"badge inferred\">inferred</span>");
@@ -226,6 +323,10 @@ public final class HtmlReportRenderer {
         }
         if (disagree) {
             marks.append("<span class=\"badge disagree\">disagree</span>");
+        }
+        if (aws.contradicts(inferred(matrix, rule))) {
+            marks.append("<span class=\"badge contradicted\" title=\"the latest run on AWS that decided this "
+                    + "inferred rule failed (").append(aws.failed().orElseThrow()).append(")\">contradicted on AWS</span>");
         }
         if (!marks.isEmpty()) {
             html.append(" <span class=\"marks\">").append(marks).append("</span>");

@@ -1,6 +1,7 @@
 package dev.connectconformance.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,13 +13,20 @@ import java.util.Set;
  * @param area          heading of the section the rule is in
  * @param sources       the bracketed source tags
  * @param inferredParts what "[inferred: ...]" tags say is inferred in an otherwise documented rule
+ * @param citations     what the tags say after their colon, by source ("[observed: boto/boto3 issue 3368]")
  */
 public record Rule(String id, String title, String text, String area, Set<RuleSource> sources,
-                   List<String> inferredParts) {
+                   List<String> inferredParts, Map<RuleSource, List<String>> citations) {
 
     public Rule {
         sources = Set.copyOf(sources);
         inferredParts = List.copyOf(inferredParts);
+        citations = Map.copyOf(citations);
+    }
+
+    /** What the rule's tags of that source cite, in catalogue order; empty for a bare tag such as [api]. */
+    public List<String> citations(RuleSource source) {
+        return citations.getOrDefault(source, List.of());
     }
 
     /** Wholly inferred: nothing documented backs it. */

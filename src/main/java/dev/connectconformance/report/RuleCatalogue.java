@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,7 @@ public final class RuleCatalogue {
     private static Rule rule(String id, String rawText, String area) {
         Set<RuleSource> sources = EnumSet.noneOf(RuleSource.class);
         List<String> inferredParts = new ArrayList<>();
+        Map<RuleSource, List<String>> citations = new EnumMap<>(RuleSource.class);
         Matcher tag = SOURCE_TAG.matcher(rawText);
         StringBuilder text = new StringBuilder();
         while (tag.find()) {
@@ -93,15 +95,18 @@ public final class RuleCatalogue {
                 continue;
             }
             sources.add(source.get());
-            if (source.get() == RuleSource.INFERRED && tag.group(2) != null && !tag.group(2).isBlank()) {
-                inferredParts.add(tag.group(2).trim());
+            if (tag.group(2) != null && !tag.group(2).isBlank()) {
+                citations.computeIfAbsent(source.get(), s -> new ArrayList<>()).add(tag.group(2).trim());
+                if (source.get() == RuleSource.INFERRED) {
+                    inferredParts.add(tag.group(2).trim());
+                }
             }
             tag.appendReplacement(text, "");
         }
         tag.appendTail(text);
         // Tags removed from mid-sentence leave a space before the punctuation that followed them.
         String clean = text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1").trim();
-        return new Rule(id, firstSentence(clean), clean, area, sources, inferredParts);
+        return new Rule(id, firstSentence(clean), clean, area, sources, inferredParts, citations);
     }
 
     static String firstSentence(String text) {

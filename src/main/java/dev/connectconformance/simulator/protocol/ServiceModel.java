@@ -24,6 +24,7 @@ public final class ServiceModel {
 
     private final JsonNode shapes;
     private final Map<String, OperationSpec> operations;
+    private final Map<String, String> outputShapes;
 
     /** One operation as the model describes it. */
     public record OperationSpec(String name, String httpMethod, String requestUri, String inputShape,
@@ -36,6 +37,7 @@ public final class ServiceModel {
     private ServiceModel(JsonNode root) {
         this.shapes = root.get("shapes");
         Map<String, OperationSpec> ops = new LinkedHashMap<>();
+        Map<String, String> outputs = new LinkedHashMap<>();
         root.get("operations").fields().forEachRemaining(entry -> {
             JsonNode op = entry.getValue();
             List<String> errors = new ArrayList<>();
@@ -43,8 +45,12 @@ public final class ServiceModel {
             ops.put(entry.getKey(), new OperationSpec(entry.getKey(), op.at("/http/method").asText(),
                     op.at("/http/requestUri").asText(), op.path("input").path("shape").asText(null),
                     List.copyOf(errors)));
+            if (op.path("output").has("shape")) {
+                outputs.put(entry.getKey(), op.path("output").path("shape").asText());
+            }
         });
         this.operations = Collections.unmodifiableMap(ops);
+        this.outputShapes = Collections.unmodifiableMap(outputs);
     }
 
     /** The model bundled with the simulator, parsed once. */
@@ -78,6 +84,11 @@ public final class ServiceModel {
 
     public Optional<OperationSpec> operation(String name) {
         return Optional.ofNullable(operations.get(name));
+    }
+
+    /** The shape an operation answers with; empty for an operation whose success has no body. */
+    public Optional<String> outputShape(String operation) {
+        return Optional.ofNullable(outputShapes.get(operation));
     }
 
     public JsonNode shape(String name) {

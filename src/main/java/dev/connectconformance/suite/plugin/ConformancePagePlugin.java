@@ -3,6 +3,7 @@ package dev.connectconformance.suite.plugin;
 import dev.connectconformance.report.ConformanceReport;
 import dev.connectconformance.report.ReportOptions;
 import dev.connectconformance.report.RunsDirectory;
+import dev.connectconformance.report.ValidationRecords;
 import io.cucumber.messages.MessageToNdjsonWriter;
 import io.cucumber.messages.ndjson.Serializer;
 import io.cucumber.messages.types.Envelope;
@@ -17,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,11 +88,22 @@ public final class ConformancePagePlugin implements ConcurrentEventListener {
         Map<Path, String> override = currentRunDirectory(runs, thisRun)
                 .map(dir -> Map.of(dir.toAbsolutePath().normalize(), new String(thisRun, StandardCharsets.UTF_8)))
                 .orElse(Map.of());
-        ConformanceReport.Result result = ConformanceReport.withBundledCatalogue().generate(runs,
+        ConformanceReport.Result result = ConformanceReport.withBundledCatalogue()
+                .withValidationRecordsIn(validationDirectories()).generate(runs,
                 reportsDir.resolve("index.html"),
                 new ReportOptions(Boolean.getBoolean("conformance.report.showAccount")), Instant.now(), override);
         out.print(result.summary());
         out.flush();
+    }
+
+    /** The page's usual folders of validation records, and the one this run records into if it was chosen. */
+    private List<Path> validationDirectories() {
+        List<Path> directories = new ArrayList<>(ValidationRecords.defaultDirectories(reportsDir));
+        String recorded = System.getProperty("conformance.record.dir", "").trim();
+        if (!recorded.isEmpty()) {
+            directories.add(Path.of(recorded));
+        }
+        return directories;
     }
 
     /**
