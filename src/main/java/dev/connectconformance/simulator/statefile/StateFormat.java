@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -74,14 +75,21 @@ public final class StateFormat {
             }
             return document;
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException broken) {
+                throw notJson(broken);
+            }
             throw new StateFileException("the state document does not fit the format at "
                     + path(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         } catch (JsonProcessingException e) {
-            throw new StateFileException("the state document is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw notJson(e);
         } catch (IOException e) {
             throw new StateFileException("the state document could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static StateFileException notJson(JsonProcessingException e) {
+        return new StateFileException("the state document is not valid JSON" + (e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
     }
 
     public static StateDocument read(byte[] bytes) {
