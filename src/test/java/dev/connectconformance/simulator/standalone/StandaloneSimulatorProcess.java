@@ -79,6 +79,13 @@ public final class StandaloneSimulatorProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    /** Kills the process (SIGKILL, kill -9): no shutdown hook runs; waits for it to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+        drainer.join(TimeUnit.SECONDS.toMillis(5));
+    }
+
     /** Waits for the process to end; returns its exit code. */
     public int awaitExit(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
