@@ -5,6 +5,7 @@ import dev.connectconformance.readiness.ProfileCredentials;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.suite.SuiteLauncher;
+import dev.connectconformance.suite.SuiteThreads;
 import dev.connectconformance.suite.target.AwsResources;
 import dev.connectconformance.suite.target.TargetSettings;
 import io.cucumber.tagexpressions.TagExpressionException;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: the feature suite against the embedded simulator or a real account, writing the reports. The
@@ -24,6 +27,9 @@ import picocli.CommandLine.Option;
         description = {"Runs the features and writes <reports>/runs/<label>/ and <reports>/index.html.",
                 "Exit code: 0 when no scenario failed (skips allowed), 1 when one failed, 2 on a usage error."})
 final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--target", defaultValue = TargetSettings.SIMULATOR, paramLabel = "simulator|aws",
             description = "The embedded simulator (default) or a real account.")
@@ -56,6 +62,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "DIR", description = "Run the features in this folder instead of the bundled copy.")
     Path features;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Scenarios run at once (default: one per processor); on the simulator each thread has its own.")
+    String threads;
+
     @Override
     public Integer call() {
         configure();
@@ -64,6 +74,8 @@ final class RunCommand implements Callable<Integer> {
             preflight(settings);
         }
         SuiteLauncher.Outcome outcome = SuiteLauncher.run(Optional.ofNullable(features));
+        // a failure outside any scenario (a bad setting, a plugin) would otherwise leave only the exit code
+        outcome.suiteErrors().forEach(spec.commandLine().getErr()::println);
         if (outcome.found() == 0) {
             throw new UsageError("no scenario matches " + (tags == null ? "the features" : "--tags " + tags));
         }
@@ -89,6 +101,13 @@ final class RunCommand implements Callable<Integer> {
         }
         if (record != null) {
             System.setProperty("conformance.record.dir", record.toString());
+        }
+        if (threads != null) {
+            try {
+                System.setProperty(SuiteThreads.PROPERTY, Integer.toString(SuiteThreads.parse(threads)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--threads must be a whole number of at least 1, not '" + threads + "'");
+            }
         }
         if (tags != null) {
             try {

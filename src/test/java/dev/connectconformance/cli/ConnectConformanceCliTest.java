@@ -70,6 +70,15 @@ class ConnectConformanceCliTest {
     }
 
     @Test
+    void threadsMustBeAWholeNumberOfAtLeastOne() {
+        for (String threads : new String[] {"0", "-2", "many"}) {
+            err.getBuffer().setLength(0);
+            assertThat(execute("run", "--threads", threads)).isEqualTo(2);
+            assertOnePlainLine("--threads must be a whole number of at least 1, not '" + threads + "'");
+        }
+    }
+
+    @Test
     void aFeaturesFolderThatDoesNotExistIsRefused() {
         assertThat(execute("run", "--features", dir.resolve("nowhere").toString())).isEqualTo(2);
         assertOnePlainLine("--features", "is not a folder");

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The embedded simulator. Every scenario gets an account of its own (a fresh 12-digit access key id), so
- * scenarios can run side by side and never need to clean up; the world is built through the public API.
+ * The embedded simulator, one per worker thread ({@link WorkerSimulators}): a scenario moves the clock, arms faults
+ * and failed completions only on its own worker's simulator, so no scenario needs to run alone. Every scenario also
+ * gets an account of its own (a fresh 12-digit access key id), so scenarios that follow each other on a worker
+ * never need to clean up; the world is built through the public API.
  */
 public final class SimulatorTarget implements Target {
 
@@ -17,13 +19,11 @@ public final class SimulatorTarget implements Target {
     static final Duration SETTLE_DELAY = Duration.ofSeconds(5);
 
     private final TargetSettings settings;
-    private final ConnectSimulator simulator;
-    private final SimulatorAdminClient admin;
+    private final WorkerSimulators simulators =
+            new WorkerSimulators(() -> ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE_DELAY)));
 
     public SimulatorTarget(TargetSettings settings) {
         this.settings = settings;
-        this.simulator = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE_DELAY));
-        this.admin = new SimulatorAdminClient(simulator.endpoint());
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class SimulatorTarget implements Target {
     @Override
     public ScenarioAccount accountForScenario() {
         String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        return new ScenarioAccount(account, new SimulatorAccount(simulator.endpoint(), account), true);
+        return new ScenarioAccount(account, new SimulatorAccount(simulators.current().simulator().endpoint(), account), true);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class SimulatorTarget implements Target {
 
     @Override
     public Optional<SimulatorAdminClient> simulatorAdmin() {
-        return Optional.of(admin);
+        return Optional.of(simulators.current().admin());
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class SimulatorTarget implements Target {
 
     @Override
     public void letTimePass(Duration duration) {
-        admin.advanceClock(duration);
+        simulators.current().admin().advanceClock(duration);
     }
 
     @Override
@@ -64,6 +64,6 @@ public final class SimulatorTarget implements Target {
 
     @Override
     public void close() {
-        simulator.close();
+        simulators.close();
     }
 }

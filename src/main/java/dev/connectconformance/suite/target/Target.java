@@ -18,7 +18,7 @@ public interface Target extends AutoCloseable {
     /** The one account every scenario works in, for the run report; empty when each scenario has its own (simulator). */
     Optional<String> reportedAccount();
 
-    /** The simulator's admin API (clock, quotas, faults); empty on a real account. */
+    /** The admin API (clock, quotas, faults) of the simulator the calling scenario runs on; empty on a real account. */
     Optional<SimulatorAdminClient> simulatorAdmin();
 
     /** The existing resources a real account's configuration names; empty on the simulator. */
