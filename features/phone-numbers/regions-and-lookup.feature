@@ -92,7 +92,7 @@ Feature: Where a number can be claimed, found, listed and released
       When the phone number of "hotline" is claimed again to the instance
       Then the service answers with an 'invalid parameter' error
 
-    @simulator-only
+    @simulator-only @isolated
     Scenario: After the rest period the number is offered again
       Given a number "hotline" claimed to the traffic distribution group "sales"
       And the number "hotline" was released 181 days ago
