@@ -1,60 +1,85 @@
 @traffic-distribution-groups
 Feature: Addressing a traffic distribution group from either region
-  In its home region a traffic distribution group can be named by its id or by its full ARN. From the
-  linked replica region only the full ARN finds it; a bare id is "not found" there. This holds for
-  describing the group, reading its traffic split and changing it. A group of another account is never
-  visible: the answer is "not found" and nothing of the group is revealed.
+  A traffic distribution group lives in the region it was created in, its home region, and is linked to the
+  replica region of its instance. Requests name it by its id or by its full ARN; where that choice matters, each
+  step says which one it uses.
   Sources: API reference for DescribeTrafficDistributionGroup, GetTrafficDistribution and
-  UpdateTrafficDistribution; Administrator Guide page "Assign claimed phone numbers to traffic
-  distribution groups" (ownership).
+  UpdateTrafficDistribution; Administrator Guide page "Assign claimed phone numbers to traffic distribution
+  groups" (ownership).
 
   Background:
     Given an instance replicated from the source region to the replica region
     And the default traffic distribution group
 
-  @TDG-05 @readonly
-  Scenario Outline: Describing the group by <reference> in <region>
-    When the traffic distribution group "default" is described in <region> by <reference>
-    Then <outcome>
+  @TDG-05
+  Rule: In its home region a group is found by its id or its full ARN; from the replica region only by its full ARN
+    This holds for describing the group, reading its traffic split and changing the split. From the replica
+    region a bare id is "not found".
 
-    Examples:
-      | reference | region             | outcome                                          |
-      | its id    | the source region  | the traffic distribution group "default" is shown |
-      | its ARN   | the source region  | the traffic distribution group "default" is shown |
-      | its ARN   | the replica region | the traffic distribution group "default" is shown |
-      | its id    | the replica region | the service answers with a 'not found' error      |
+    @readonly
+    Scenario Outline: The group is described in <region> <reference>
+      When the traffic distribution group "default" is described in <region> <reference>
+      Then the traffic distribution group "default" is shown
 
-  @TDG-05 @readonly
-  Scenario Outline: Reading the traffic split by <reference> in <region>
-    When the traffic split of "default" is read in <region> by <reference>
-    Then <outcome>
+      Examples:
+        | region             | reference       |
+        | the source region  | by its id       |
+        | the source region  | by its full ARN |
+        | the replica region | by its full ARN |
 
-    Examples:
-      | reference | region             | outcome                                             |
-      | its id    | the source region  | the split of "default" is shown                     |
-      | its ARN   | the source region  | the split of "default" is shown                     |
-      | its ARN   | the replica region | the split of "default" is shown                     |
-      | its id    | the replica region | the service answers with a 'not found' error         |
+    @readonly
+    Scenario: From the replica region the group is not found by its id
+      When the traffic distribution group "default" is described in the replica region by its id
+      Then the service answers with a 'not found' error
 
-  @TDG-05 @mutating
-  Scenario Outline: Changing the traffic split by <reference> in <region>
-    When the telephony traffic of "default" is split as the source region 100% and the replica region 0% by a call in <region> by <reference>
-    Then <outcome>
+    @readonly
+    Scenario Outline: The traffic split is read in <region> <reference>
+      When the traffic split of the traffic distribution group "default" is read in <region> <reference>
+      Then the traffic split of the traffic distribution group "default" is shown
 
-    Examples:
-      | reference | region             | outcome                                      |
-      | its id    | the source region  | the request succeeds                         |
-      | its ARN   | the replica region | the request succeeds                         |
-      | its id    | the replica region | the service answers with a 'not found' error |
+      Examples:
+        | region             | reference       |
+        | the source region  | by its id       |
+        | the source region  | by its full ARN |
+        | the replica region | by its full ARN |
 
-  @TDG-08 @readonly
-  Scenario Outline: A group of another account is invisible when named by <reference>
-    Given another account with an active traffic distribution group "theirs"
-    When the traffic distribution group "theirs" is described in the source region by <reference>
-    Then the service answers with a 'not found' error
-    And the answer reveals nothing about the traffic distribution group "theirs"
+    @readonly
+    Scenario: From the replica region the traffic split is not found by the group's id
+      When the traffic split of the traffic distribution group "default" is read in the replica region by its id
+      Then the service answers with a 'not found' error
 
-    Examples:
-      | reference |
-      | its id    |
-      | its ARN   |
+    @mutating
+    Scenario Outline: The traffic split is changed by a call in <region> <reference>
+      When the telephony traffic of the traffic distribution group "default" is split by a call in <region> <reference>:
+        | region             | share |
+        | the source region  | 100%  |
+        | the replica region | 0%    |
+      Then the request succeeds
+
+      Examples:
+        | region             | reference       |
+        | the source region  | by its id       |
+        | the replica region | by its full ARN |
+
+    @mutating
+    Scenario: From the replica region the traffic split is not changed by the group's id
+      When the telephony traffic of the traffic distribution group "default" is split by a call in the replica region by its id:
+        | region             | share |
+        | the source region  | 100%  |
+        | the replica region | 0%    |
+      Then the service answers with a 'not found' error
+
+  @TDG-08
+  Rule: A group of another account is invisible: the answer is "not found" and reveals nothing of the group
+
+    @readonly
+    Scenario Outline: Another account's group named <reference> is not found
+      Given another account with an active traffic distribution group "theirs"
+      When the traffic distribution group "theirs" is described in the source region <reference>
+      Then the service answers with a 'not found' error
+      And the answer reveals nothing about the traffic distribution group "theirs"
+
+      Examples:
+        | reference       |
+        | by its id       |
+        | by its full ARN |

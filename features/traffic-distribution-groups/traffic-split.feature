@@ -1,8 +1,7 @@
 @traffic-distribution-groups
 Feature: Splitting telephony traffic between the two regions
-  The telephony split of a traffic distribution group names both linked regions, each share a multiple of
-  ten percent, and the shares add up to a hundred. Anything else is refused as an invalid request and leaves
-  the split as it was. Reading or changing the split needs the group to be ACTIVE.
+  The telephony split of a traffic distribution group says which share of the calls each of its two regions
+  takes. A split is written as a table of regions and their shares.
   Sources: Administrator Guide page "Update telephony traffic distribution"; API reference for
   UpdateTrafficDistribution and GetTrafficDistribution.
 
@@ -10,29 +9,52 @@ Feature: Splitting telephony traffic between the two regions
     Given an instance replicated from the source region to the replica region
     And an active traffic distribution group "sales"
 
-  @TDG-07 @mutating
-  Scenario: A split over both regions in steps of ten adding up to a hundred is accepted
-    When the telephony traffic of "sales" is split as the source region 70% and the replica region 30%
-    Then the request succeeds
-    And once "sales" is ACTIVE again its telephony split is the source region 70% and the replica region 30%
+  @TDG-07
+  Rule: A telephony split names both linked regions, in steps of ten percent, adding up to a hundred
+    Anything else is refused as an invalid request and leaves the split as it was. Reading or changing the
+    split needs the group to be ACTIVE.
 
-  @TDG-07 @mutating
-  Scenario Outline: An invalid split is refused: <why>
-    Given the telephony split of "sales" as it is now
-    When the telephony traffic of "sales" is split as <split>
-    Then the service answers with an 'invalid request' error
-    And the telephony split of "sales" is unchanged
+    @mutating
+    Scenario: A split over both regions in steps of ten adding up to a hundred is accepted
+      When the telephony traffic of the traffic distribution group "sales" is split:
+        | region             | share |
+        | the source region  | 70%   |
+        | the replica region | 30%   |
+      Then the request succeeds
+      And the traffic distribution group "sales" becomes ACTIVE
+      And the telephony split of the traffic distribution group "sales" is:
+        | region             | share |
+        | the source region  | 70%   |
+        | the replica region | 30%   |
 
-    Examples:
-      | why                                 | split                                            |
-      | only one region named               | the source region 100%                           |
-      | shares not in steps of ten          | the source region 75% and the replica region 25% |
-      | shares add up to less than a hundred | the source region 60% and the replica region 30% |
-      | shares add up to more than a hundred | the source region 60% and the replica region 50% |
-      | a region that is not linked         | the source region 50% and eu-west-2 50%          |
+    @mutating
+    Scenario: A split that names only one region is refused
+      Given the telephony split of the traffic distribution group "sales" as it is now
+      When the telephony traffic of the traffic distribution group "sales" is split:
+        | region            | share |
+        | the source region | 100%  |
+      Then the service answers with an 'invalid request' error
+      And the telephony split of the traffic distribution group "sales" is unchanged
 
-  @TDG-07 @inferred @mutating @isolated
-  Scenario: The split of a group that is not ACTIVE cannot be read
-    Given a traffic distribution group "fresh" that is still being created
-    When the traffic split of "fresh" is read in the source region by its ARN
-    Then the service answers with an 'invalid request' error
+    @mutating
+    Scenario Outline: A split over two regions is refused when <why>
+      Given the telephony split of the traffic distribution group "sales" as it is now
+      When the telephony traffic of the traffic distribution group "sales" is split:
+        | region            | share          |
+        | the source region | <source share> |
+        | <other region>    | <other share>  |
+      Then the service answers with an 'invalid request' error
+      And the telephony split of the traffic distribution group "sales" is unchanged
+
+      Examples:
+        | why                                      | source share | other region       | other share |
+        | the shares are not in steps of ten       | 75%          | the replica region | 25%         |
+        | the shares add up to less than a hundred | 60%          | the replica region | 30%         |
+        | the shares add up to more than a hundred | 60%          | the replica region | 50%         |
+        | the other region is not linked           | 50%          | eu-west-2          | 50%         |
+
+    @inferred @mutating
+    Scenario: The split of a group that is not ACTIVE cannot be read
+      Given a traffic distribution group "fresh" that is still being created
+      When the traffic split of the traffic distribution group "fresh" is read in the source region by its full ARN
+      Then the service answers with an 'invalid request' error

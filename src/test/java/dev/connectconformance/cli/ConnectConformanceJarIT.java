@@ -63,10 +63,11 @@ class ConnectConformanceJarIT {
         Path features = folder.resolve("my-features");
         Files.createDirectories(features);
         String feature = Files.readString(Path.of("features/phone-numbers/move-to-traffic-distribution-group.feature"));
+        // any indentation: scenarios under a Rule are indented deeper than under a Feature
         String wrong = "Then the service answers with a 'not found' error\n"
-                + "    And the number \"support\" is on the traffic distribution group \"sales\"";
-        String edited = feature.replace("Then the service answers with an 'invalid parameter' error\n"
-                + "    And the number \"support\" is on the traffic distribution group \"sales\"", wrong);
+                + "$1And the number \"support\" is on the traffic distribution group \"sales\"";
+        String edited = feature.replaceFirst("Then the service answers with an 'invalid parameter' error\n"
+                + "( +)And the number \"support\" is on the traffic distribution group \"sales\"", wrong);
         assertThat(edited).as("the PN-04 scenario was edited").isNotEqualTo(feature);
         Files.writeString(features.resolve("edited.feature"), edited);
 

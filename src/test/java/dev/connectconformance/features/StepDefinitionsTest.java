@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
 import io.cucumber.plugin.ConcurrentEventListener;
@@ -21,13 +22,35 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every step of the features has exactly one definition: Cucumber's dry run over features/ with the suite's glue
- * finds no undefined and no ambiguous step. Nothing runs (no target starts) and Cucumber prints nothing.
+ * finds no undefined and no ambiguous step. Nothing runs (no target starts) and Cucumber prints nothing. The
+ * vocabulary stays small: fewer step definitions than scenarios, and none that no scenario uses.
  */
 class StepDefinitionsTest {
+
+    /** The dry run's step definitions, scenarios, and which scenarios use each definition. */
+    private static final class Vocabulary implements ConcurrentEventListener {
+        final Map<String, String> definitions = new TreeMap<>();
+        final Set<String> scenarios = new TreeSet<>();
+        final Map<String, Set<String>> scenariosByDefinition = new TreeMap<>();
+
+        @Override
+        public void setEventPublisher(EventPublisher publisher) {
+            publisher.registerHandlerFor(Envelope.class, this::record);
+        }
+
+        private synchronized void record(Envelope envelope) {
+            envelope.getStepDefinition().ifPresent(d -> definitions.put(d.getId(), d.getPattern().getSource()));
+            envelope.getPickle().ifPresent(p -> scenarios.add(p.getId()));
+            envelope.getTestCase().ifPresent(testCase -> testCase.getTestSteps().forEach(step -> step
+                    .getStepDefinitionIds().ifPresent(ids -> ids.forEach(id -> scenariosByDefinition
+                            .computeIfAbsent(id, i -> new TreeSet<>()).add(testCase.getPickleId())))));
+        }
+    }
 
     /** Steps by status other than skipped (a dry run skips every matched step), each with where it stands. */
     private static final class StepStatuses implements ConcurrentEventListener {
@@ -53,16 +76,35 @@ class StepDefinitionsTest {
         }
     }
 
-    @Test
-    void everyStepHasExactlyOneDefinition() throws IOException {
-        StepStatuses statuses = new StepStatuses();
+    private static final StepStatuses STATUSES = new StepStatuses();
+    private static final Vocabulary VOCABULARY = new Vocabulary();
+
+    @BeforeAll
+    static void dryRun() {
         RuntimeOptions options = new CommandlineOptionsParser(OutputStream.nullOutputStream())
                 .parse("--dry-run", "--glue", "dev.connectconformance.suite.steps", "features").build();
         Runtime.builder().withRuntimeOptions(options).withClassLoader(StepDefinitionsTest.class::getClassLoader)
-                .withAdditionalPlugins(statuses).build().run();
+                .withAdditionalPlugins(STATUSES, VOCABULARY).build().run();
+    }
 
-        assertThat(statuses.unmatched).as("undefined or ambiguous steps").isEmpty();
-        assertThat(statuses.matched.get()).as("every step of every scenario was matched").isEqualTo(pickleSteps());
+    @Test
+    void everyStepHasExactlyOneDefinition() throws IOException {
+        assertThat(STATUSES.unmatched).as("undefined or ambiguous steps").isEmpty();
+        assertThat(STATUSES.matched.get()).as("every step of every scenario was matched").isEqualTo(pickleSteps());
+    }
+
+    @Test
+    void thereAreFewerStepDefinitionsThanScenarios() {
+        assertThat(VOCABULARY.scenarios).hasSizeGreaterThan(100);
+        assertThat(VOCABULARY.definitions).as("step definitions: %s", VOCABULARY.definitions.values())
+                .hasSizeLessThan(VOCABULARY.scenarios.size());
+    }
+
+    @Test
+    void everyStepDefinitionIsUsed() {
+        assertThat(VOCABULARY.definitions.entrySet()).as("definitions no scenario uses")
+                .filteredOn(definition -> !VOCABULARY.scenariosByDefinition.containsKey(definition.getKey()))
+                .extracting(Map.Entry::getValue).isEmpty();
     }
 
     private static long pickleSteps() throws IOException {

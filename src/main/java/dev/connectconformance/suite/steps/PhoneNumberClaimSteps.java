@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connectconformance.suite.support.NumberClaims;
 import dev.connectconformance.suite.support.NumberRef;
+import dev.connectconformance.suite.support.NumberTarget;
 import dev.connectconformance.suite.support.NumberTargets;
+import dev.connectconformance.suite.support.RepeatableRequest;
 import dev.connectconformance.suite.support.ScenarioContext;
 import dev.connectconformance.suite.support.World;
 import dev.connectconformance.suite.target.ScenarioAccount;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberResponse;
@@ -19,43 +22,56 @@ import software.amazon.awssdk.services.connect.model.ConnectException;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.UpdatePhoneNumberResponse;
 
-/** Claiming phone numbers: numbers the scenario starts with, claims it judges, and repeats with a client token. */
+/**
+ * Claiming phone numbers: the numbers a scenario starts with, the claims it judges, the per-target limit, and
+ * requests repeated with a client token.
+ */
 public class PhoneNumberClaimSteps {
 
     private final ScenarioContext context;
     private final World world;
     private final NumberTargets targets;
     private final NumberClaims claims;
+    private final RepeatableRequest repeatable;
 
-    public PhoneNumberClaimSteps(ScenarioContext context, World world, NumberTargets targets, NumberClaims claims) {
+    public PhoneNumberClaimSteps(ScenarioContext context, World world, NumberTargets targets, NumberClaims claims,
+            RepeatableRequest repeatable) {
         this.context = context;
         this.world = world;
         this.targets = targets;
         this.claims = claims;
+        this.repeatable = repeatable;
     }
 
     // --- Givens
 
-    @Given("a number {string} claimed to the instance")
-    public void aNumberClaimedToTheInstance(String name) {
-        world.numberOnInstance(name);
-    }
-
-    @Given("a number {string} claimed to the traffic distribution group {string}")
-    public void aNumberClaimedToTheGroup(String name, String group) {
-        world.numberOnGroup(name, context.group(group));
-    }
-
-    @Given("{int} numbers claimed to the traffic distribution group {string}")
-    public void numbersClaimedToTheGroup(int count, String group) {
-        for (int i = 1; i <= count; i++) {
-            world.numberOnGroup("number " + i, context.group(group));
+    /** A CLAIMED number; on a real account a read-only scenario uses one the target already holds. */
+    @Given("a number {string} claimed to {target}")
+    public void aNumberClaimedTo(String name, NumberTarget target) {
+        if (target.group().isPresent()) {
+            world.numberOnGroup(name, target.group().get());
+        } else if (target.replicatedInstance()) {
+            world.numberOnInstance(name);
+        } else {
+            world.claimAndSettle(name, target.arn());
         }
     }
 
-    @Given("a number {string} that is still being claimed to the instance")
-    public void aNumberBeingClaimed(String name) {
-        world.claim(name, targets.instanceArn(), context.source(), Optional.empty());
+    @Given("these numbers claimed to {target}:")
+    public void theseNumbersClaimedTo(NumberTarget target, List<String> names) {
+        names.forEach(name -> aNumberClaimedTo(name, target));
+    }
+
+    @Given("{int} numbers claimed to {target}")
+    public void numbersClaimedTo(int count, NumberTarget target) {
+        for (int i = 1; i <= count; i++) {
+            aNumberClaimedTo("number " + i, target);
+        }
+    }
+
+    @Given("a number {string} that is still being claimed to {target}")
+    public void aNumberBeingClaimed(String name, NumberTarget target) {
+        world.claim(name, target.arn(), context.source(), Optional.empty());
     }
 
     @Given("another account holds a number {string}")
@@ -70,41 +86,35 @@ public class PhoneNumberClaimSteps {
         context.number(new NumberRef(name, claimed.phoneNumberId(), claimed.phoneNumberArn(), phoneNumber));
     }
 
+    /** The quota "phone numbers per instance", which applies to a group too (simulator admin). */
+    @Given("{target} takes at most {int} number(s)")
+    public void theTargetTakesAtMost(NumberTarget target, int limit) {
+        context.simulatorAdmin().setPhoneNumbersPerTarget(target.arn(), limit);
+    }
+
     // --- claims
 
-    @When("a number {string} is claimed to the traffic distribution group {string} by a call in {region}")
-    public void aNumberIsClaimedToTheGroup(String name, String group, String region) {
-        claims.claimFresh(name, context.group(group).arn(), region, null);
+    @When("a number {string} is claimed to {target} by a call in {region}")
+    public void aNumberIsClaimed(String name, NumberTarget target, String region) {
+        claims.claimFresh(name, target.arn(), region, null);
     }
 
-    @When("a number {string} is claimed to the instance")
-    public void aNumberIsClaimedToTheInstance(String name) {
-        claims.claimFresh(name, targets.instanceArn(), context.sourceRegion(), null);
+    @When("a number {string} is claimed to {target} with the token {string}")
+    public void aNumberIsClaimedWithToken(String name, NumberTarget target, String token) {
+        String phoneNumber = claims.freshNumber(target.arn());
+        claims.claim(name, phoneNumber, target.arn(), context.sourceRegion(), token);
+        repeatable.record("ClaimPhoneNumber", token, again -> context.source().claimPhoneNumber(b -> b
+                .targetArn(target.arn()).phoneNumber(phoneNumber).clientToken(again)));
     }
 
-    @When("a number {string} is claimed to the traffic distribution group {string} with the token {string}")
-    public void aNumberIsClaimedWithToken(String name, String group, String token) {
-        claims.claimFresh(name, context.group(group).arn(), context.sourceRegion(), token);
+    @When("the same request is sent again with the same token")
+    public void theSameRequestAgain() {
+        context.attempt(repeatable.operation(), repeatable::sendAgain);
     }
 
-    @When("the same claim is sent again with the token {string}")
-    public void theSameClaimAgain(String token) {
-        claims.claim("repeat", claims.lastPhoneNumber(), claims.lastTarget(), context.sourceRegion(), token);
-    }
-
-    @When("a different number is claimed with the token {string}")
-    public void aDifferentNumberWithTheSameToken(String token) {
-        String other;
-        do {
-            other = world.availableNumber(context.source(), claims.lastTarget());
-        } while (other.equals(claims.lastPhoneNumber()));
-        claims.claim("different", other, claims.lastTarget(), context.sourceRegion(), token);
-    }
-
-    @When("the same phone number as {string} is claimed again to the traffic distribution group {string}")
-    public void theSamePhoneNumberIsClaimedAgain(String name, String group) {
-        claims.claim(name + " again", context.number(name).phoneNumber(), context.group(group).arn(),
-                context.sourceRegion(), null);
+    @When("the phone number of {string} is claimed again to {target}")
+    public void thePhoneNumberIsClaimedAgain(String name, NumberTarget target) {
+        claims.claim(name + " again", context.number(name).phoneNumber(), target.arn(), context.sourceRegion(), null);
     }
 
     @When("an available number is claimed without naming a target")

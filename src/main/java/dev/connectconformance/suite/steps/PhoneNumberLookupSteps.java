@@ -3,7 +3,7 @@ package dev.connectconformance.suite.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connectconformance.suite.support.NumberRef;
-import dev.connectconformance.suite.support.NumberTargets;
+import dev.connectconformance.suite.support.NumberTarget;
 import dev.connectconformance.suite.support.Reference;
 import dev.connectconformance.suite.support.ScenarioContext;
 import dev.connectconformance.suite.support.World;
@@ -14,38 +14,39 @@ import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.DescribePhoneNumberResponse;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 
-/** What the service shows of claimed numbers: describing, listing, their status, target and description. */
+/**
+ * What the service shows of claimed numbers: describing, listing, their status, target and description. The
+ * Thens that check a number's state describe it in the source region by its full ARN.
+ */
 public class PhoneNumberLookupSteps {
 
     private final ScenarioContext context;
     private final World world;
-    private final NumberTargets targets;
     private List<ListPhoneNumbersSummary> listed = List.of();
 
-    public PhoneNumberLookupSteps(ScenarioContext context, World world, NumberTargets targets) {
+    public PhoneNumberLookupSteps(ScenarioContext context, World world) {
         this.context = context;
         this.world = world;
-        this.targets = targets;
     }
 
     // --- lookups and metadata
 
-    @When("the number {string} is looked up in {region} by {reference}")
+    @When("the number {string} is looked up in {region} {reference}")
     public void theNumberIsLookedUp(String name, String region, Reference reference) {
         NumberRef number = context.number(name);
         context.attempt("DescribePhoneNumber", () -> context.in(region)
                 .describePhoneNumber(b -> b.phoneNumberId(reference.of(number.id(), number.arn()))));
     }
 
-    @When("the number {string} is described in {region}")
-    public void theNumberNamedIsDescribed(String idOrArn, String region) {
+    /** Sends the text as it is: for ids the service must refuse. */
+    @When("a number named {string} is looked up in {region}")
+    public void aNumberNamedIsLookedUp(String idOrArn, String region) {
         context.attempt("DescribePhoneNumber", () -> context.in(region).describePhoneNumber(b -> b.phoneNumberId(idOrArn)));
     }
 
-    @When("the numbers of the traffic distribution group {string} are listed in {region}")
-    public void theNumbersOfTheGroupAreListed(String group, String region) {
-        String arn = context.group(group).arn();
-        listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), arn, null));
+    @When("the numbers of {target} are listed in {region}")
+    public void theNumbersOfTheTargetAreListed(NumberTarget target, String region) {
+        listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), target.arn(), null));
     }
 
     @When("the numbers are listed in {region} without a target")
@@ -67,54 +68,60 @@ public class PhoneNumberLookupSteps {
 
     // --- status, target and description
 
-    @Then("the number {string} is {status}")
-    public void theNumberIs(String name, String status) {
-        assertThat(describe(name).phoneNumberStatus().statusAsString()).isEqualTo(status);
+    @Then("{numbers} is {status}")
+    public void theNumbersAre(List<NumberRef> numbers, String status) {
+        numbers.forEach(number -> assertThat(describe(number).phoneNumberStatus().statusAsString())
+                .as("status of %s", number.name()).isEqualTo(status));
     }
 
-    @Then("the number {string} becomes {status}")
-    public void theNumberBecomes(String name, String status) {
-        ClaimedPhoneNumberSummary settled = world.awaitNumberSettled(context.number(name));
-        assertThat(settled.phoneNumberStatus().statusAsString()).as("status of %s (message: %s)", name,
-                settled.phoneNumberStatus().message()).isEqualTo(status);
+    /** Waits until the last claim or move has finished, then checks how it ended. */
+    @Then("{numbers} becomes {status}")
+    public void theNumbersBecome(List<NumberRef> numbers, String status) {
+        for (NumberRef number : numbers) {
+            ClaimedPhoneNumberSummary settled = world.awaitNumberSettled(number);
+            assertThat(settled.phoneNumberStatus().statusAsString()).as("status of %s (message: %s)", number.name(),
+                    settled.phoneNumberStatus().message()).isEqualTo(status);
+        }
     }
 
     @Then("the status message of the number {string} mentions the limit")
     public void theStatusMessageMentionsTheLimit(String name) {
-        assertThat(describe(name).phoneNumberStatus().message()).isNotBlank().containsIgnoringCase("limit");
+        assertThat(describe(context.number(name)).phoneNumberStatus().message()).isNotBlank()
+                .containsIgnoringCase("limit");
     }
 
-    @Then("the number {string} is on the traffic distribution group {string}")
-    public void theNumberIsOnTheGroup(String name, String group) {
-        assertThat(describe(name).targetArn()).isEqualTo(context.group(group).arn());
+    @Then("{numbers} is on {target}")
+    public void theNumbersAreOn(List<NumberRef> numbers, NumberTarget target) {
+        numbers.forEach(number -> assertThat(describe(number).targetArn()).as("target of %s", number.name())
+                .isEqualTo(target.arn()));
     }
 
-    @Then("the number {string} is on the instance")
-    public void theNumberIsOnTheInstance(String name) {
-        assertThat(describe(name).targetArn()).isEqualTo(targets.instanceArn());
+    @Then("{numbers}, looked up in {region} {reference}, is {status} on {target}")
+    public void theNumbersAsSeenFrom(List<NumberRef> numbers, String region, Reference reference, String status,
+            NumberTarget target) {
+        for (NumberRef number : numbers) {
+            ClaimedPhoneNumberSummary seen = world.describeNumber(context.in(region), reference.of(number.id(), number.arn()));
+            assertThat(seen.phoneNumberStatus().statusAsString()).as("%s seen from %s", number.name(), region)
+                    .isEqualTo(status);
+            assertThat(seen.targetArn()).as("target of %s seen from %s", number.name(), region).isEqualTo(target.arn());
+        }
     }
 
-    @Then("the number {string} is on the second instance")
-    public void theNumberIsOnTheSecondInstance(String name) {
-        assertThat(describe(name).targetArn()).isEqualTo(targets.secondInstanceArn());
-    }
-
-    @Then("exactly one number is on the traffic distribution group {string}")
-    public void exactlyOneNumberOnTheGroup(String group) {
-        assertThat(world.listNumbers(context.source(), context.group(group).arn(), null)).hasSize(1);
+    @Then("exactly {int} number(s) is/are on {target}")
+    public void exactlyNumbersOn(int count, NumberTarget target) {
+        assertThat(world.listNumbers(context.source(), target.arn(), null)).hasSize(count);
     }
 
     @Then("the description of the number {string} is {string}")
     public void theDescriptionIs(String name, String description) {
-        assertThat(describe(name).phoneNumberDescription()).isEqualTo(description);
+        assertThat(describe(context.number(name)).phoneNumberDescription()).isEqualTo(description);
     }
 
     // --- the answers of the lookups
 
     @Then("the number {string} is shown")
     public void theNumberIsShown(String name) {
-        assertThat(context.lastOutcome().error()).as("looking up the number").isNull();
-        ClaimedPhoneNumberSummary shown = ((DescribePhoneNumberResponse) context.lastOutcome().response())
+        ClaimedPhoneNumberSummary shown = context.lastOutcome().response(DescribePhoneNumberResponse.class)
                 .claimedPhoneNumberSummary();
         NumberRef number = context.number(name);
         assertThat(shown.phoneNumberId()).isEqualTo(number.id());
@@ -130,10 +137,11 @@ public class PhoneNumberLookupSteps {
 
     @Then("the list does not hold the number {string}")
     public void theListDoesNotHold(String name) {
+        assertThat(context.lastOutcome().error()).as("listing").isNull();
         assertThat(listed).extracting(ListPhoneNumbersSummary::phoneNumberId).doesNotContain(context.number(name).id());
     }
 
-    private ClaimedPhoneNumberSummary describe(String name) {
-        return world.describeNumber(context.source(), context.number(name).arn());
+    private ClaimedPhoneNumberSummary describe(NumberRef number) {
+        return world.describeNumber(context.source(), number.arn());
     }
 }

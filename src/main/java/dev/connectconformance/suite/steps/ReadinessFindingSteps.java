@@ -53,7 +53,7 @@ public class ReadinessFindingSteps {
                         tuple(context.replicaRegion(), "ACTIVE"));
     }
 
-    @Then("every number on the group is CLAIMED and found by its ARN in both regions")
+    @Then("every number on the group is CLAIMED and found by its full ARN in both regions")
     public void everyNumberIsClaimedAndVisible() {
         assertThat(inventory().numbers()).extracting(NumberOnGroup::arn).as("the numbers put on the group")
                 .containsAll(readiness.putOnGroup().stream().map(NumberRef::arn).toList());

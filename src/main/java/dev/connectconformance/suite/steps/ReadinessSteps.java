@@ -4,6 +4,7 @@ import dev.connectconformance.readiness.plan.PlanFile;
 import dev.connectconformance.suite.support.Flows;
 import dev.connectconformance.suite.support.GroupRef;
 import dev.connectconformance.suite.support.NumberRef;
+import dev.connectconformance.suite.support.PlannedNumber;
 import dev.connectconformance.suite.support.ReadinessScenario;
 import dev.connectconformance.suite.support.Reference;
 import dev.connectconformance.suite.support.ScenarioContext;
@@ -40,31 +41,34 @@ public class ReadinessSteps {
         this.readiness = readiness;
     }
 
-    @Given("the traffic distribution group of the migration plan")
-    public void theGroupOfThePlan() {
+    /** "the group" of the readiness steps; the scenario may also name it, like any group it made. */
+    @Given("the traffic distribution group {string} of the migration plan")
+    public void theGroupOfThePlan(String name) {
         readiness.namedInstance(world.replicatedInstance());
         Optional<AwsResources> resources = context.target().configuredResources();
         if (resources.isPresent()) {
             String arn = resources.get().trafficDistributionGroupArn();
-            readiness.group(new GroupRef("plan", World.idOf(arn), arn));
+            GroupRef group = new GroupRef(name, World.idOf(arn), arn);
+            context.group(group);
+            readiness.group(group);
             resources.get().planFile().ifPresent(file -> readiness.planFile(PlanFile.read(file)));
             return;
         }
-        prepareAccount();
+        prepareAccount(name);
     }
 
-    private void prepareAccount() {
-        GroupRef group = world.activeGroup("plan");
+    private void prepareAccount(String groupName) {
+        GroupRef group = world.activeGroup(groupName);
         readiness.group(group);
         splitTelephony(group, 50, 50);
         for (String name : List.of("sales line", "service line")) {
             NumberRef number = world.numberOnInstance(name);
             moveOntoGroup(number);
-            flowSteps.associate(context.sourceRegion(), number, context.sourceRegion(), Reference.ID);
-            flowSteps.associate(context.replicaRegion(), number, context.replicaRegion(), Reference.ARN);
+            associateOrFail(context.sourceRegion(), number, Reference.ID);
+            associateOrFail(context.replicaRegion(), number, Reference.ARN);
         }
         NumberRef stillToMove = world.numberOnInstance("still to move");
-        flowSteps.associate(context.sourceRegion(), stillToMove, context.sourceRegion(), Reference.ID);
+        associateOrFail(context.sourceRegion(), stillToMove, Reference.ID);
         readiness.planLine(stillToMove.arn(), Optional.of(inboundFlowName()));
     }
 
@@ -93,37 +97,27 @@ public class ReadinessSteps {
         moveOntoGroup(world.numberOnInstance(name));
     }
 
-    @Given("the group's telephony split is {int}% to the source region and {int}% to the replica region")
-    public void theGroupsSplit(int source, int replica) {
-        splitTelephony(readiness.group(), source, replica);
+    /** Each number is claimed to an instance of its region and added to the plan, with or without its flow. */
+    @Given("the plan also moves these numbers:")
+    public void thePlanAlsoMoves(List<PlannedNumber> numbers) {
+        for (PlannedNumber planned : numbers) {
+            NumberRef number = planned.claimedIn().equals(context.sourceRegion()) ? world.numberOnInstance(planned.name())
+                    : numberOfAnotherInstance(planned.name(), planned.claimedIn());
+            if (planned.flowNow()) {
+                associateOrFail(planned.claimedIn(), number, Reference.ID);
+            }
+            readiness.planLine(number.arn(), planned.flowNamedForAfterTheMove() ? Optional.of(inboundFlowName())
+                    : Optional.empty());
+        }
     }
 
-    @Given("the group's quota is {int} numbers")
-    public void theGroupsQuota(int limit) {
-        context.simulatorAdmin().setPhoneNumbersPerTarget(readiness.group().arn(), limit);
-    }
-
-    @Given("the plan also moves a number {string} of the instance, with no flow now or after the move")
-    public void thePlanAlsoMovesABareNumber(String name) {
-        readiness.planLine(world.numberOnInstance(name).arn(), Optional.empty());
-    }
-
-    @Given("the plan also moves a number {string} that has a flow, naming none for after the move")
-    public void thePlanMovesANumberLosingItsFlow(String name) {
-        NumberRef number = world.numberOnInstance(name);
-        flowSteps.associate(context.sourceRegion(), number, context.sourceRegion(), Reference.ID);
-        readiness.planLine(number.arn(), Optional.empty());
-    }
-
-    @Given("the plan also moves a number {string} claimed in the replica region")
-    public void thePlanMovesANumberOfTheReplicaRegion(String name) {
-        String westInstance = world.activeInstance(context.replicaRegion(), "west");
-        NumberRef number = world.claim(name, world.instanceArn(westInstance, context.replicaRegion()),
-                context.replica(), Optional.empty());
-        context.poller().until("number " + name + " being claimed in the replica region",
-                () -> world.describeNumber(context.replica(), number.arn()).phoneNumberStatus().statusAsString(),
+    private NumberRef numberOfAnotherInstance(String name, String region) {
+        String instance = world.activeInstance(region, "plan instance in " + region);
+        NumberRef number = world.claim(name, world.instanceArn(instance, region), context.in(region), Optional.empty());
+        context.poller().until("number " + name + " being claimed in " + region,
+                () -> world.describeNumber(context.in(region), number.arn()).phoneNumberStatus().statusAsString(),
                 "CLAIMED"::equals);
-        readiness.planLine(number.arn(), Optional.of(inboundFlowName()));
+        return number;
     }
 
     @Given("the migration names another replicated instance")
@@ -131,6 +125,12 @@ public class ReadinessSteps {
         String other = world.activeInstance(context.sourceRegion(), "other");
         world.replicate(context.source(), other, context.replica());
         readiness.namedInstance(other);
+    }
+
+    private void associateOrFail(String region, NumberRef number, Reference reference) {
+        if (!flowSteps.associate(region, number, reference)) {
+            throw new AssertionError("preparing the account: " + context.lastOutcome().failureReport());
+        }
     }
 
     private void moveOntoGroup(NumberRef number) {

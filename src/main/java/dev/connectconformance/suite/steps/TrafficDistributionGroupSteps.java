@@ -11,10 +11,12 @@ import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.Optional;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGroupResponse;
 import software.amazon.awssdk.services.connect.model.DescribeTrafficDistributionGroupResponse;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.connect.model.TrafficDistributionGroup;
 
 /** Traffic distribution groups: creation, lifecycle, addressing from both regions (the split: TrafficSplitSteps). */
 public class TrafficDistributionGroupSteps {
@@ -28,6 +30,8 @@ public class TrafficDistributionGroupSteps {
         this.world = world;
     }
 
+    // --- Givens
+
     @Given("an active traffic distribution group {string}")
     public void anActiveGroup(String name) {
         world.activeGroup(name);
@@ -38,6 +42,7 @@ public class TrafficDistributionGroupSteps {
         world.createGroup(name, world.replicatedInstance());
     }
 
+    /** The group replication made; the scenario calls it "default". */
     @Given("the default traffic distribution group")
     public void theDefaultGroup() {
         world.defaultGroup();
@@ -48,9 +53,18 @@ public class TrafficDistributionGroupSteps {
         world.otherAccountGroup(name);
     }
 
-    @Given("the traffic distribution group {string} is confirmed ACTIVE")
-    public void confirmedActive(String name) {
-        assertThat(world.describeGroup(context.source(), context.group(name).arn()).statusAsString()).isEqualTo("ACTIVE");
+    /** Made in the replica region, for an instance replicated the other way round (replica region to source). */
+    @Given("a traffic distribution group {string} created in the replica region for another replicated instance")
+    public void aGroupCreatedInTheReplicaRegion(String name) {
+        ConnectClient replica = context.replica();
+        String id = world.createInstance(replica, Optional.of(World.alias("west")));
+        world.awaitInstanceActive(replica, id);
+        world.replicate(replica, id, context.source());
+        CreateTrafficDistributionGroupResponse created = replica.createTrafficDistributionGroup(b -> b
+                .name(World.alias(name)).instanceId(id));
+        context.poller().until("group " + name + " becoming ACTIVE",
+                () -> world.describeGroup(replica, created.arn()).statusAsString(), "ACTIVE"::equals);
+        context.group(new GroupRef(name, created.id(), created.arn()));
     }
 
     @Given("the service will let the next {word} of a traffic distribution group fail while it runs")
@@ -71,6 +85,8 @@ public class TrafficDistributionGroupSteps {
         }
     }
 
+    // --- requests
+
     @When("a traffic distribution group {string} is created in {region}")
     public void aGroupIsCreated(String name, String region) {
         String instanceId = world.replicatedInstance();
@@ -84,50 +100,35 @@ public class TrafficDistributionGroupSteps {
         }
     }
 
-    @When("the traffic distribution group {string} is deleted in {region}")
-    public void theGroupIsDeleted(String name, String region) {
-        GroupRef group = context.group(name);
+    /** Named by its full ARN, so that only the region called decides. */
+    @When("{group} is deleted in {region}")
+    public void theGroupIsDeleted(GroupRef group, String region) {
         context.attempt("DeleteTrafficDistributionGroup", () -> context.in(region)
                 .deleteTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.arn())));
     }
 
-    @When("the default traffic distribution group of the instance is looked up")
-    public void theDefaultGroupIsLookedUp() {
-        GroupRef group = world.defaultGroup();
-        context.attempt("DescribeTrafficDistributionGroup", () -> context.source()
-                .describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.arn())));
-    }
-
-    @When("the traffic distribution group {string} is described in {region} by {reference}")
-    public void theGroupIsDescribed(String name, String region, Reference reference) {
-        GroupRef group = context.group(name);
+    @When("{group} is described in {region} {reference}")
+    public void theGroupIsDescribed(GroupRef group, String region, Reference reference) {
         context.attempt("DescribeTrafficDistributionGroup", () -> context.in(region)
                 .describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(reference.of(group.id(), group.arn()))));
     }
 
-    @When("a traffic distribution group that does not exist is described in {region}")
-    public void aMissingGroupIsDescribed(String region) {
-        String arn = "arn:aws:connect:" + region + ":" + context.accountId() + ":traffic-distribution-group/"
-                + java.util.UUID.randomUUID();
-        context.attempt("DescribeTrafficDistributionGroup", () -> context.in(region)
-                .describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(arn)));
+    // --- Thens
+
+    @Then("{group} is {status}")
+    public void theGroupIs(GroupRef group, String status) {
+        assertThat(world.describeGroup(context.source(), group.arn()).statusAsString()).isEqualTo(status);
     }
 
-    @Then("the traffic distribution group {string} is {status}")
-    public void theGroupIs(String name, String status) {
-        assertThat(world.describeGroup(context.source(), context.group(name).arn()).statusAsString()).isEqualTo(status);
+    @Then("{group} becomes {status}")
+    public void theGroupBecomes(GroupRef group, String status) {
+        world.awaitGroupStatus(group, status);
     }
 
-    @Then("the traffic distribution group {string} becomes {status}")
-    public void theGroupBecomes(String name, String status) {
-        world.awaitGroupStatus(context.group(name), status);
-    }
-
-    @Then("the traffic distribution group {string} is eventually gone")
-    public void theGroupIsGone(String name) {
-        GroupRef group = context.group(name);
+    @Then("{group} is eventually gone")
+    public void theGroupIsGone(GroupRef group) {
         ConnectClient source = context.source();
-        context.poller().until("traffic distribution group " + name + " disappearing", () -> {
+        context.poller().until("traffic distribution group " + group.name() + " disappearing", () -> {
             try {
                 return world.describeGroup(source, group.arn()).statusAsString();
             } catch (ResourceNotFoundException gone) {
@@ -139,26 +140,24 @@ public class TrafficDistributionGroupSteps {
                 .satisfies(e -> assertThat(((ResourceNotFoundException) e).statusCode()).isEqualTo(404));
     }
 
-    @Then("it is marked as the default group")
+    @Then("{group} is shown")
+    public void theGroupIsShown(GroupRef group) {
+        TrafficDistributionGroup shown = context.lastOutcome().response(DescribeTrafficDistributionGroupResponse.class)
+                .trafficDistributionGroup();
+        assertThat(shown.id()).isEqualTo(group.id());
+        assertThat(shown.arn()).isEqualTo(group.arn());
+    }
+
+    @Then("the answer marks it as the default group")
     public void itIsTheDefaultGroup() {
-        DescribeTrafficDistributionGroupResponse described = (DescribeTrafficDistributionGroupResponse) context.lastOutcome().response();
-        assertThat(described).as("the group was described").isNotNull();
-        assertThat(described.trafficDistributionGroup().isDefault()).isTrue();
+        assertThat(context.lastOutcome().response(DescribeTrafficDistributionGroupResponse.class)
+                .trafficDistributionGroup().isDefault()).isTrue();
     }
 
-    @Then("the traffic distribution group {string} is shown")
-    public void theGroupIsShown(String name) {
-        GroupRef group = context.group(name);
-        DescribeTrafficDistributionGroupResponse described = (DescribeTrafficDistributionGroupResponse) context.lastOutcome().response();
-        assertThat(context.lastOutcome().error()).as("describing the group").isNull();
-        assertThat(described.trafficDistributionGroup().id()).isEqualTo(group.id());
-        assertThat(described.trafficDistributionGroup().arn()).isEqualTo(group.arn());
-    }
-
-    @Then("the answer reveals nothing about the traffic distribution group {string}")
-    public void theAnswerRevealsNothing(String name) {
+    @Then("the answer reveals nothing about {group}")
+    public void theAnswerRevealsNothing(GroupRef group) {
         assertThat(context.lastOutcome().response()).isNull();
         assertThat(context.lastOutcome().error().awsErrorDetails().errorMessage())
-                .doesNotContain("secret-" + name).doesNotContain("instance/");
+                .doesNotContain("secret-" + group.name()).doesNotContain("instance/");
     }
 }

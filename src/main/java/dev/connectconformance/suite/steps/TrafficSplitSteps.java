@@ -16,7 +16,10 @@ import software.amazon.awssdk.services.connect.model.SignInConfig;
 import software.amazon.awssdk.services.connect.model.SignInDistribution;
 import software.amazon.awssdk.services.connect.model.TelephonyConfig;
 
-/** The traffic split of a traffic distribution group: reading it, changing the telephony and sign-in split. */
+/**
+ * The traffic split of a traffic distribution group: reading it, changing the telephony and sign-in split. A
+ * telephony split is a table of | region | share | rows.
+ */
 public class TrafficSplitSteps {
 
     private final ScenarioContext context;
@@ -28,43 +31,41 @@ public class TrafficSplitSteps {
         this.world = world;
     }
 
-    @When("the traffic split of {string} is read in {region} by {reference}")
-    public void theSplitIsRead(String name, String region, Reference reference) {
-        GroupRef group = context.group(name);
+    @When("the traffic split of {group} is read in {region} {reference}")
+    public void theSplitIsRead(GroupRef group, String region, Reference reference) {
         context.attempt("GetTrafficDistribution", () -> context.in(region)
                 .getTrafficDistribution(b -> b.id(reference.of(group.id(), group.arn()))));
     }
 
-    @Then("the split of {string} is shown")
-    public void theSplitIsShown(String name) {
-        GroupRef group = context.group(name);
-        assertThat(context.lastOutcome().error()).as("reading the split").isNull();
-        GetTrafficDistributionResponse split = (GetTrafficDistributionResponse) context.lastOutcome().response();
+    @Then("the traffic split of {group} is shown")
+    public void theSplitIsShown(GroupRef group) {
+        GetTrafficDistributionResponse split = context.lastOutcome().response(GetTrafficDistributionResponse.class);
         assertThat(split.id()).isEqualTo(group.id());
         assertThat(split.telephonyConfig()).as("telephony split").isNotNull();
         assertThat(split.telephonyConfig().distributions()).isNotEmpty();
     }
 
-    @When("the telephony traffic of {string} is split as {split}")
-    public void theTelephonyTrafficIsSplit(String name, List<Distribution> split) {
-        splitTelephony(name, split, context.sourceRegion(), Reference.ARN);
+    /** Called in the source region, naming the group by its full ARN. */
+    @When("the telephony traffic of {group} is split:")
+    public void theTelephonyTrafficIsSplit(GroupRef group, List<Distribution> split) {
+        splitTelephony(group, split, context.sourceRegion(), Reference.ARN);
     }
 
-    @When("the telephony traffic of {string} is split as {split} by a call in {region} by {reference}")
-    public void theTelephonyTrafficIsSplitFrom(String name, List<Distribution> split, String region, Reference reference) {
-        splitTelephony(name, split, region, reference);
+    @When("the telephony traffic of {group} is split by a call in {region} {reference}:")
+    public void theTelephonyTrafficIsSplitFrom(GroupRef group, String region, Reference reference,
+            List<Distribution> split) {
+        splitTelephony(group, split, region, reference);
     }
 
-    private void splitTelephony(String name, List<Distribution> split, String region, Reference reference) {
-        GroupRef group = context.group(name);
-        rememberTelephonySplitForUndo(group);
+    private void splitTelephony(GroupRef group, List<Distribution> split, String region, Reference reference) {
+        restoreTelephonySplitAfterwards(group);
         context.attempt("UpdateTrafficDistribution", () -> context.in(region).updateTrafficDistribution(b -> b
                 .id(reference.of(group.id(), group.arn()))
                 .telephonyConfig(TelephonyConfig.builder().distributions(split).build())));
     }
 
     /** On a real account: put the telephony split back as it was. */
-    private void rememberTelephonySplitForUndo(GroupRef group) {
+    private void restoreTelephonySplitAfterwards(GroupRef group) {
         if (!context.target().needsRestore()) {
             return;
         }
@@ -76,13 +77,12 @@ public class TrafficSplitSteps {
         });
     }
 
-    @When("sign-in of {string} is enabled in {region} and disabled in {region}")
-    public void signInIsSplit(String name, String enabledRegion, String disabledRegion) {
-        GroupRef group = context.group(name);
+    @When("sign-in of {group} is enabled in {region} and disabled in {region}")
+    public void signInIsSplit(GroupRef group, String enabledRegion, String disabledRegion) {
         if (context.target().needsRestore()) {
             SignInConfig before = context.source().getTrafficDistribution(b -> b.id(group.arn())).signInConfig();
             if (before != null) {
-                context.undo().add("restore the sign-in split of " + name, () -> {
+                context.undo().add("restore the sign-in split of " + group.name(), () -> {
                     world.awaitGroupSettled(group);
                     context.source().updateTrafficDistribution(b -> b.id(group.arn()).signInConfig(before));
                 });
@@ -94,20 +94,19 @@ public class TrafficSplitSteps {
                         SignInDistribution.builder().region(disabledRegion).enabled(false).build()).build())));
     }
 
-    @Given("the telephony split of {string} as it is now")
-    public void theSplitAsItIsNow(String name) {
-        splitBefore = telephonySplit(context.group(name));
+    @Given("the telephony split of {group} as it is now")
+    public void theSplitAsItIsNow(GroupRef group) {
+        splitBefore = telephonySplit(group);
     }
 
-    @Then("the telephony split of {string} is unchanged")
-    public void theSplitIsUnchanged(String name) {
-        assertThat(telephonySplit(context.group(name))).containsExactlyInAnyOrderElementsOf(splitBefore);
+    @Then("the telephony split of {group} is unchanged")
+    public void theSplitIsUnchanged(GroupRef group) {
+        assertThat(telephonySplit(group)).containsExactlyInAnyOrderElementsOf(splitBefore);
     }
 
-    @Then("once {string} is ACTIVE again its telephony split is {split}")
-    public void onceActiveTheSplitIs(String name, List<Distribution> expected) {
-        GroupRef group = context.group(name);
-        world.awaitGroupStatus(group, "ACTIVE");
+    /** Read once the group has settled (a change puts it in UPDATE_IN_PROGRESS for a while). */
+    @Then("the telephony split of {group} is:")
+    public void theSplitIs(GroupRef group, List<Distribution> expected) {
         assertThat(telephonySplit(group)).containsExactlyInAnyOrderElementsOf(expected);
     }
 

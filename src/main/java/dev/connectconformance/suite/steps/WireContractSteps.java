@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectconformance.suite.support.NumbersBefore;
 import dev.connectconformance.suite.support.ScenarioContext;
 import dev.connectconformance.suite.support.World;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
+import java.util.Map;
 
 /**
  * The wire contract: typed errors with their status for every modelled error kind, and - simulator only, with
@@ -29,11 +29,13 @@ public class WireContractSteps {
 
     private final ScenarioContext context;
     private final World world;
+    private final NumbersBefore numbersBefore;
     private HttpResponse<String> raw;
 
-    public WireContractSteps(ScenarioContext context, World world) {
+    public WireContractSteps(ScenarioContext context, World world, NumbersBefore numbersBefore) {
         this.context = context;
         this.world = world;
+        this.numbersBefore = numbersBefore;
     }
 
     // --- typed errors of every kind (faults injected on the simulator, see FaultSteps)
@@ -55,13 +57,13 @@ public class WireContractSteps {
 
     @When("a number is claimed to the instance without saying which phone number")
     public void aClaimWithoutPhoneNumber() {
-        String instanceArn = rememberNumbersOnInstance();
+        String instanceArn = countNumbersOnInstance();
         context.attempt("ClaimPhoneNumber", () -> context.source().claimPhoneNumber(b -> b.targetArn(instanceArn)));
     }
 
     @When("an available number is claimed to the instance with a description of {int} characters")
     public void aClaimWithALongDescription(int length) {
-        String instanceArn = rememberNumbersOnInstance();
+        String instanceArn = countNumbersOnInstance();
         String phoneNumber = world.availableNumber(context.source(), instanceArn);
         context.attempt("ClaimPhoneNumber", () -> context.source().claimPhoneNumber(b -> b.targetArn(instanceArn)
                 .phoneNumber(phoneNumber).phoneNumberDescription("d".repeat(length))));
@@ -76,14 +78,12 @@ public class WireContractSteps {
 
     @Then("the instance holds no more numbers than before")
     public void theInstanceHoldsNoMoreNumbers() {
-        int before = context.recall("numbers on the instance");
-        assertThat(numbersOnInstance(context.recall("instance ARN"))).isEqualTo(before);
+        assertThat(numbersOnInstance(numbersBefore.instanceArn())).isEqualTo(numbersBefore.count());
     }
 
-    private String rememberNumbersOnInstance() {
+    private String countNumbersOnInstance() {
         String instanceArn = world.instanceArn(world.replicatedInstance(), context.sourceRegion());
-        context.remember("instance ARN", instanceArn);
-        context.remember("numbers on the instance", numbersOnInstance(instanceArn));
+        numbersBefore.record(instanceArn, numbersOnInstance(instanceArn));
         return instanceArn;
     }
 
@@ -93,48 +93,48 @@ public class WireContractSteps {
 
     // --- raw requests (simulator only)
 
-    @When("a request without a signature asks for the instances")
-    public void anUnsignedRequest() {
-        raw = send(HttpRequest.newBuilder(endpoint("/instance")).GET());
+    /** "METHOD /path" with no Authorization header at all. */
+    @When("the raw request {string} is sent without a signature")
+    public void anUnsignedRequest(String request) {
+        raw = send(request(request, false).method(method(request), HttpRequest.BodyPublishers.noBody()));
     }
 
-    @When("a raw request describes a traffic distribution group that does not exist")
-    public void aRawDescribeOfAMissingGroup() {
-        raw = send(signedLooking(HttpRequest.newBuilder(endpoint("/traffic-distribution-group/" + UUID.randomUUID())))
-                .GET());
+    /** "METHOD /path", signed-looking for the scenario's account in the source region, without a body. */
+    @When("the raw request {string} is sent")
+    public void aRawRequest(String request) {
+        raw = send(request(request, true).method(method(request), HttpRequest.BodyPublishers.noBody()));
     }
 
-    @When("a raw claim request is sent with the body {string}")
-    public void aRawClaim(String body) {
-        rememberNumbersOnInstance();
-        raw = send(signedLooking(HttpRequest.newBuilder(endpoint("/phone-number/claim")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** As above, with a JSON content type and the body as written; the instance's numbers are counted first. */
+    @When("the raw request {string} is sent with the body {string}")
+    public void aRawRequestWithBody(String request, String body) {
+        countNumbersOnInstance();
+        raw = send(request(request, true).header("Content-Type", "application/json")
+                .method(method(request), HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    @Then("the raw answer has status {int} and error type {string}")
-    public void theRawAnswerHasStatusAndType(int status, String errorType) {
-        assertThat(raw.statusCode()).isEqualTo(status);
-        assertThat(raw.headers().firstValue("x-amzn-ErrorType")).hasValueSatisfying(v -> assertThat(v).startsWith(errorType));
-    }
-
-    @Then("the raw answer carries a request id and a JSON message")
-    public void theRawAnswerCarriesRequestIdAndMessage() {
-        assertThat(raw.headers().firstValue("x-amzn-RequestId")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
-        assertThat(message()).isNotBlank();
-    }
-
-    @Then("the raw answer has status {int} and a JSON message")
-    public void theRawAnswerHasStatusAndMessage(int status) {
-        assertThat(raw.statusCode()).isEqualTo(status);
-        assertThat(raw.headers().firstValue("x-amzn-ErrorType")).isPresent();
-        assertThat(message()).isNotBlank();
-    }
-
-    @Then("the raw answer has status {int} and a JSON message naming {string}")
-    public void theRawAnswerNames(int status, String field) {
-        theRawAnswerHasStatusAndMessage(status);
-        assertThat(message()).contains(field);
+    /**
+     * The raw answer, one row per part: "HTTP status" (equal), a header such as x-amzn-ErrorType (starts with the
+     * value) or "Message" (the JSON body's message contains the value); "(any)" only asks for a non-blank value.
+     */
+    @Then("the raw answer carries:")
+    public void theRawAnswerCarries(Map<String, String> parts) {
+        parts.forEach((part, expected) -> {
+            String actual = switch (part) {
+                case "HTTP status" -> String.valueOf(raw.statusCode());
+                case "Message" -> message();
+                default -> raw.headers().firstValue(part).orElse("");
+            };
+            if (expected.equals("(any)")) {
+                assertThat(actual).as(part).isNotBlank();
+            } else if (part.equals("HTTP status")) {
+                assertThat(actual).as(part).isEqualTo(expected);
+            } else if (part.equals("Message")) {
+                assertThat(actual).as(part).contains(expected);
+            } else {
+                assertThat(actual).as(part).startsWith(expected);
+            }
+        });
     }
 
     private String message() {
@@ -146,8 +146,14 @@ public class WireContractSteps {
         }
     }
 
-    private URI endpoint(String path) {
-        return context.simulatorAdmin().endpoint().resolve(path);
+    private HttpRequest.Builder request(String methodAndPath, boolean signed) {
+        String path = methodAndPath.substring(methodAndPath.indexOf(' ') + 1);
+        HttpRequest.Builder request = HttpRequest.newBuilder(context.simulatorAdmin().endpoint().resolve(path));
+        return signed ? signedLooking(request) : request;
+    }
+
+    private static String method(String methodAndPath) {
+        return methodAndPath.substring(0, methodAndPath.indexOf(' '));
     }
 
     /**

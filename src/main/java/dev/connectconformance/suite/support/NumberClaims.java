@@ -1,5 +1,7 @@
 package dev.connectconformance.suite.support;
 
+import java.util.HashSet;
+import java.util.Set;
 import software.amazon.awssdk.services.connect.model.ClaimPhoneNumberResponse;
 
 /**
@@ -18,9 +20,22 @@ public final class NumberClaims {
         this.world = world;
     }
 
-    /** Claims a number on offer for the target. */
+    /** Claims a number on offer for the target, one the scenario does not hold already. */
     public void claimFresh(String name, String targetArn, String region, String token) {
-        claim(name, world.availableNumber(context.source(), targetArn), targetArn, region, token);
+        claim(name, freshNumber(targetArn), targetArn, region, token);
+    }
+
+    /** A number on offer for the target that none of the scenario's numbers has (an earlier claim may still show). */
+    public String freshNumber(String targetArn) {
+        Set<String> held = new HashSet<>();
+        context.numbers().forEach(n -> held.add(n.phoneNumber()));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String offered = world.availableNumber(context.source(), targetArn);
+            if (!held.contains(offered)) {
+                return offered;
+            }
+        }
+        throw new AssertionError("the offer for " + targetArn + " holds only numbers this scenario has: " + held);
     }
 
     /** Claims the given phone number; if the service accepts, the scenario knows it as {@code name}. */

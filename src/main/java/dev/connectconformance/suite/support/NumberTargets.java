@@ -1,8 +1,10 @@
 package dev.connectconformance.suite.support;
 
+import java.util.Optional;
+
 /**
- * The targets the phone-number steps claim and move numbers to, shared by their step classes: the replicated
- * instance and, once a scenario makes one, a second instance.
+ * The targets the phone-number steps claim, move and list numbers on: the replicated instance and, once a
+ * scenario makes one, a second instance; groups come from the scenario's named groups.
  */
 public final class NumberTargets {
 
@@ -24,8 +26,19 @@ public final class NumberTargets {
         secondInstanceArn = arn;
     }
 
-    /** Null until a step made the second instance. */
-    public String secondInstanceArn() {
-        return secondInstanceArn;
+    public NumberTarget instance() {
+        return new NumberTarget("the instance", instanceArn(), Optional.empty(), true);
+    }
+
+    public NumberTarget secondInstance() {
+        if (secondInstanceArn == null) {
+            throw new IllegalStateException("no second instance in this scenario yet");
+        }
+        return new NumberTarget("the second instance", secondInstanceArn, Optional.empty(), false);
+    }
+
+    public NumberTarget group(GroupRef group) {
+        return new NumberTarget("the traffic distribution group \"" + group.name() + "\"", group.arn(),
+                Optional.of(group), false);
     }
 }

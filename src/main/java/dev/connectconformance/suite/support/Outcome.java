@@ -1,5 +1,6 @@
 package dev.connectconformance.suite.support;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -12,6 +13,26 @@ public record Outcome(String operation, Object response, AwsServiceException err
 
     static Outcome none() {
         return new Outcome(null, null, null);
+    }
+
+    /** Sends a request and keeps its answer, or the service error it got (the SDK's retries included). */
+    public static Outcome of(String operation, Supplier<?> request) {
+        try {
+            return new Outcome(operation, request.get(), null);
+        } catch (AwsServiceException e) {
+            return new Outcome(operation, null, e);
+        }
+    }
+
+    /** The answer as the type the operation returns; fails the step if the request failed or answered otherwise. */
+    public <T> T response(Class<T> type) {
+        if (error != null) {
+            throw new AssertionError(operation + " should have answered, but " + failureReport());
+        }
+        if (!type.isInstance(response)) {
+            throw new AssertionError(operation + " answered " + response + ", not a " + type.getSimpleName());
+        }
+        return type.cast(response);
     }
 
     public boolean failed() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.connect.ConnectClient;
 
 /**
@@ -33,7 +32,6 @@ public final class ScenarioContext {
     private Set<String> tags = Set.of();
     private Outcome last = Outcome.none();
     private Outcome previous = Outcome.none();
-    private final Map<String, Object> remembered = new LinkedHashMap<>();
 
     public void begin(Collection<String> scenarioTags) {
         tags = Set.copyOf(scenarioTags);
@@ -145,32 +143,15 @@ public final class ScenarioContext {
         return List.copyOf(numbers.values());
     }
 
-    /** A value one step notes for a later step of the same scenario (e.g. a count before a request). */
-    public void remember(String key, Object value) {
-        remembered.put(key, value);
-    }
-
-    @SuppressWarnings("unchecked")
-    public <T> T recall(String key) {
-        if (!remembered.containsKey(key)) {
-            throw new IllegalStateException("nothing remembered as '" + key + "' in this scenario");
-        }
-        return (T) remembered.get(key);
-    }
-
     // --- requests and their outcomes
 
     /** Makes a request whose outcome a Then step judges: the answer or the service error is kept. */
     public <T> T attempt(String operation, Supplier<T> request) {
         previous = last;
-        try {
-            T response = request.get();
-            last = new Outcome(operation, response, null);
-            return response;
-        } catch (AwsServiceException e) {
-            last = new Outcome(operation, null, e);
-            return null;
-        }
+        last = Outcome.of(operation, request);
+        @SuppressWarnings("unchecked") // the answer of the request just made
+        T response = (T) last.response();
+        return response;
     }
 
     public Outcome lastOutcome() {
