@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar connect-conformance.jar}: the product's commands. */
 @Command(name = "connect-conformance", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Executable documentation of Amazon Connect phone numbers, traffic distribution groups and replicas.",
-        subcommands = {RunCommand.class, ReadinessCommand.class, ConformanceReportCli.class})
+        subcommands = {RunCommand.class, ReadinessCommand.class, MigrateCommand.class, ConformanceReportCli.class})
 public final class ConnectConformanceCli implements Runnable {
 
     @CommandLine.Spec
