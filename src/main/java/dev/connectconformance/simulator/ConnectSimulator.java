@@ -9,6 +9,7 @@ import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.security.AdminToken;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.statefile.StatePersistence;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import dev.connectconformance.simulator.wiremock.ConnectApiExtensionFactory;
@@ -32,6 +33,7 @@ public final class ConnectSimulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final SimulatedConnect connect;
     private final WireMockServer server;
+    private StatePersistence persistence;
 
     private ConnectSimulator(SimulatorSettings requested) {
         this.settings = inForce(requested);
@@ -59,6 +61,13 @@ public final class ConnectSimulator implements AutoCloseable {
     public static ConnectSimulator start(SimulatorSettings settings) {
         ConnectSimulator simulator = new ConnectSimulator(settings);
         simulator.server.start();
+        try {
+            settings.stateFileIfAny().ifPresent(file ->
+                    simulator.persistence = StatePersistence.start(simulator.connect, file));
+        } catch (RuntimeException e) {
+            simulator.server.stop();
+            throw e;
+        }
         return simulator;
     }
 
@@ -129,9 +138,15 @@ public final class ConnectSimulator implements AutoCloseable {
         return server.isRunning();
     }
 
-    /** Stops accepting, answers the requests in flight (for up to 10 s), then closes every connection. */
+    /**
+     * Stops accepting, answers the requests in flight (for up to 10 s), then closes every connection; with a state
+     * file, writes it a last time.
+     */
     @Override
     public void close() {
         server.stop();
+        if (persistence != null) {
+            persistence.close();
+        }
     }
 }

@@ -6,7 +6,12 @@ import dev.connectconformance.simulator.operations.ConnectOperations;
 import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.statefile.StateFiles;
+import dev.connectconformance.simulator.statefile.StateImport;
 import dev.connectconformance.simulator.time.SimulatorClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The simulated service without a server: its state, clock, faults, armed asynchronous failures and the request
@@ -28,6 +33,12 @@ public final class SimulatedConnect {
                 settings.maxAccounts());
         this.dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
                 ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
+        startingState(settings).ifPresent(file -> StateImport.load(this, StateFiles.read(file)));
+    }
+
+    /** The state file to start from: the persisted one when it exists, else the initial state, if any. */
+    private static Optional<Path> startingState(SimulatorSettings settings) {
+        return settings.stateFileIfAny().filter(Files::exists).or(settings::initialStateIfAny);
     }
 
     public SimulatorSettings settings() {

@@ -4,6 +4,7 @@ import dev.connectconformance.simulator.security.AdminToken;
 import dev.connectconformance.simulator.security.BrowserOrigins;
 import dev.connectconformance.simulator.security.HostNames;
 import dev.connectconformance.simulator.security.SigningCredentials;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,14 @@ import java.util.Optional;
  * @param adminToken     the token admin requests must carry, or null: none on loopback, a generated one beyond
  * @param allowedOrigins web origins (a web app under test) that may call the API from a browser
  * @param credentials    the keys to verify SigV4 signatures with, or null to accept any signature
+ * @param initialState   a state file (docs/state-format.md) to start with, or null for an empty world
+ * @param stateFile      a state file to load at start when it exists and to keep up to date, or null
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
                                 String defaultAccountId, int maxRequestBodyBytes,
                                 int idempotencyTokensPerAccount, int maxAccounts, String adminToken,
-                                List<String> allowedOrigins, SigningCredentials credentials) {
+                                List<String> allowedOrigins, SigningCredentials credentials, Path initialState,
+                                Path stateFile) {
 
     public static final String DEFAULT_ACCOUNT = "123456789012";
 
@@ -54,7 +58,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
-                1024 * 1024, 10_000, 10_000, null, List.of(), null);
+                1024 * 1024, 10_000, 10_000, null, List.of(), null, null, null);
     }
 
     /** Whether the bind address reaches beyond this machine, so the admin API needs a token. */
@@ -72,56 +76,84 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
 
     public SimulatorSettings withPort(int value) {
         return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     public SimulatorSettings withBindAddress(String value) {
         return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     /** How many ClientTokens an account may have within their retention window (8 hours on the simulator clock). */
     public SimulatorSettings withIdempotencyTokensPerAccount(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     /** How many accounts the simulator holds at once; a request from one more is refused. */
     public SimulatorSettings withMaxAccounts(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile);
     }
 
     /** The token admin requests must carry (Authorization: Bearer ...); null for none. */
     public SimulatorSettings withAdminToken(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile);
     }
 
     /** Web origins (e.g. http://localhost:3000) whose pages may call the API, with CORS. */
     public SimulatorSettings withAllowedOrigins(List<String> value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile);
     }
 
     /** Verify SigV4 signatures and request times against these keys; null to trust any signature. */
     public SimulatorSettings withCredentials(SigningCredentials value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile);
+    }
+
+    /**
+     * Start with the state in this file (an admin export, a state file or a snapshot of an account); null for an
+     * empty world. A file that is missing or does not validate stops the start with a message naming the problem.
+     */
+    public SimulatorSettings withInitialState(Path value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
+                value, stateFile);
+    }
+
+    /**
+     * Keep the state in this file: loaded at start when it exists (it then wins over {@link #withInitialState}),
+     * written atomically at most once a second after changes and when the simulator stops; null for none.
+     */
+    public SimulatorSettings withStateFile(Path value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
+                initialState, value);
+    }
+
+    public Optional<Path> initialStateIfAny() {
+        return Optional.ofNullable(initialState);
+    }
+
+    public Optional<Path> stateFileIfAny() {
+        return Optional.ofNullable(stateFile);
     }
 }

@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator;
 
 import dev.connectconformance.simulator.security.SigningCredentials;
+import dev.connectconformance.simulator.statefile.StateFileException;
 import dev.connectconformance.simulator.time.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,16 @@ public final class StandaloneSimulator implements Callable<Integer> {
                     + "'ACCESS_KEY_ID SECRET ACCOUNT' a line (default: any signature is trusted).")
     Path credentials;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Start with the state in FILE: an admin export, a state file or a snapshot of an account "
+                    + "(docs/state-format.md) (default: an empty world).")
+    Path initialState;
+
+    @Option(names = "--state-file", paramLabel = "FILE",
+            description = "Keep the state in FILE: loaded at start when it exists (then it wins over --state), "
+                    + "written atomically at most once a second after changes and on shutdown.")
+    Path stateFile;
+
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -73,7 +84,7 @@ public final class StandaloneSimulator implements Callable<Integer> {
             SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
                     .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
                     .withDefaultAccountId(defaultAccount).withAdminToken(adminToken)
-                    .withAllowedOrigins(allowedOrigins);
+                    .withAllowedOrigins(allowedOrigins).withInitialState(initialState).withStateFile(stateFile);
             return credentials == null ? settings : settings.withCredentials(SigningCredentials.read(credentials));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
@@ -83,6 +94,8 @@ public final class StandaloneSimulator implements Callable<Integer> {
     private ConnectSimulator startOrExplain(SimulatorSettings settings) {
         try {
             return ConnectSimulator.start(settings);
+        } catch (StateFileException e) {
+            throw new UsageError(e.getMessage());
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof java.net.BindException || cause instanceof java.net.UnknownHostException) {
@@ -101,7 +114,8 @@ public final class StandaloneSimulator implements Callable<Integer> {
         System.out.println("connect-simulator listening on " + simulator.endpoint()
                 + " (settle delay " + settleDelay + ", phone number quota " + phoneNumberQuota
                 + (settings.credentials() == null ? "" : ", verifying signatures of "
-                        + settings.credentials().size() + " access key(s)") + ")");
+                        + settings.credentials().size() + " access key(s)")
+                + (stateFile == null ? "" : ", state file " + stateFile) + ")");
         if (settings.adminToken() == null && simulator.adminToken().isPresent()) {
             System.out.println("admin token (bound beyond loopback; send 'Authorization: Bearer TOKEN'): "
                     + simulator.adminToken().get());

@@ -17,6 +17,11 @@ import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.statefile.StateDocument;
+import dev.connectconformance.simulator.statefile.StateExport;
+import dev.connectconformance.simulator.statefile.StateFileException;
+import dev.connectconformance.simulator.statefile.StateFormat;
+import dev.connectconformance.simulator.statefile.StateImport;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.io.IOException;
@@ -29,7 +34,7 @@ import java.util.logging.Logger;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
- * a state dump, quotas, fault injection and failures of asynchronous completions. Bad input, including values out
+ * the state (export and import, in the state-file format), quotas, fault injection and failures of asynchronous completions. Bad input, including values out
  * of range (a clock move over 100 years, a latency over 10 minutes), gets a 400 with a message, like the API
  * itself. Who may call these routes at all is decided before they run, at the server's edge.
  */
@@ -73,6 +78,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
             return clockState();
         }));
         router.add(RequestMethod.GET, "/connect/state", (admin, event, params) -> state(event));
+        router.add(RequestMethod.PUT, "/connect/state", (admin, event, params) -> importState(event));
         router.add(RequestMethod.GET, "/connect/quotas", (admin, event, params) -> respond(event, body -> quotas()));
         router.add(RequestMethod.POST, "/connect/quotas", (admin, event, params) -> respond(event, body -> {
             int limit = requiredInt(body, "phoneNumbersPerTarget", 0, MAX_QUOTA);
@@ -133,12 +139,35 @@ public final class ConnectAdminApi implements AdminApiExtension {
     private ResponseDefinition state(ServeEvent event) {
         QueryParameter account = event.getRequest().queryParameter("account");
         Optional<String> only = account.isPresent() ? Optional.of(account.firstValue()) : Optional.empty();
-        if (only.isPresent() && !StateSnapshot.isAccountId(only.get())) {
+        if (only.isPresent() && !StateExport.isAccountId(only.get())) {
             return json(400, message("'account' must be a 12-digit account id"));
         }
         return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody(StateSnapshot.bytes(store, clock.now(), only)).build();
+                .withBody(StateExport.bytes(connect, only)).build();
+    }
+
+    /**
+     * Loads a state document: its accounts replace the simulator's accounts of the same id. A document that does
+     * not fit the format or does not validate answers 400 in the AWS error shape, naming the field, and changes
+     * nothing. Answers the accounts now loaded.
+     */
+    private ResponseDefinition importState(ServeEvent event) {
+        try {
+            StateDocument document = StateFormat.read(event.getRequest().getBody());
+            StateImport.load(connect, document);
+            ObjectNode answer = JsonNodeFactory.instance.objectNode();
+            document.accounts().keySet().forEach(answer.putArray("accounts")::add);
+            answer.put("now", clock.now().toString());
+            return json(200, answer);
+        } catch (StateFileException e) {
+            ObjectNode answer = message(e.getMessage());
+            answer.put("Message", e.getMessage());
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-amzn-ErrorType", "InvalidRequestException")
+                    .withBody(answer.toString()).build();
+        }
     }
 
     /** A forward move of at most 100 years that leaves the clock before the year 10000. */

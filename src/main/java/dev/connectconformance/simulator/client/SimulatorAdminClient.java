@@ -3,8 +3,14 @@ package dev.connectconformance.simulator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.simulator.statefile.StateDocument;
+import dev.connectconformance.simulator.statefile.StateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,9 +73,38 @@ public final class SimulatorAdminClient {
         return Instant.parse(send("POST", "clock/advance", object().put("by", by.toString())).path("now").asText());
     }
 
-    /** Every account's instances, traffic distribution groups and numbers, as the simulator dumps them. */
+    /** The state as JSON, in the state-file format (docs/state-format.md). */
     public JsonNode state() {
         return send("GET", "state", null);
+    }
+
+    /** The whole state as a state document (docs/state-format.md): accounts, clock, quotas, pending work. */
+    public StateDocument exportState() {
+        return StateFormat.read(sendBytes("GET", "state", null));
+    }
+
+    /** One account's state as a state document (without the shared cooldowns); empty accounts if it has none. */
+    public StateDocument exportState(String accountId) {
+        return StateFormat.read(sendBytes("GET", "state?account="
+                + URLEncoder.encode(accountId, StandardCharsets.UTF_8), null));
+    }
+
+    /**
+     * Loads a state document: its accounts replace the simulator's accounts of the same id (others stay); its
+     * clock and quotas become the simulator's. A document that does not validate is refused with a
+     * {@link SimulatorAdminException} (status 400, naming the field) and changes nothing.
+     */
+    public void importState(StateDocument document) {
+        sendBytes("PUT", "state", StateFormat.bytes(document));
+    }
+
+    /** Loads a state file (an export, a persisted state file or a snapshot of an account), as above. */
+    public void importState(Path file) {
+        try {
+            sendBytes("PUT", "state", Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read state file " + file, e);
+        }
     }
 
     public Quotas quotas() {
@@ -162,36 +197,43 @@ public final class SimulatorAdminClient {
     }
 
     private JsonNode send(String method, String path, ObjectNode body) {
+        return parse(new String(sendBytes(method, path, body == null ? null
+                : body.toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+    }
+
+    /** Sends a request and answers the body of a 200; anything else becomes a {@link SimulatorAdminException}. */
+    private byte[] sendBytes(String method, String path, byte[] body) {
         String request = method + " /__admin/connect/" + path;
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve("/__admin/connect/" + path))
                 .timeout(TIMEOUT).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (adminToken != null) {
             builder.header("Authorization", "Bearer " + adminToken);
         }
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("simulator admin " + request + " failed at " + endpoint, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during simulator admin " + request, e);
         }
-        JsonNode answer = parse(response.body());
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode answer = parse(text);
         if (response.statusCode() != 200) {
             // Admin routes answer {"message"}; a refusal at the simulator's edge has the AWS shape, {"Message"}.
             String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
                     : answer != null && answer.hasNonNull("Message") ? answer.get("Message").asText()
-                    : response.body();
+                    : text;
             throw new SimulatorAdminException(request, response.statusCode(), message);
         }
         if (answer == null) {
             throw new IllegalStateException("simulator admin " + request + " answered something other than JSON; is "
-                    + endpoint + " a Connect simulator? " + response.body());
+                    + endpoint + " a Connect simulator? " + text);
         }
-        return answer;
+        return response.body();
     }
 
     /** The answer as JSON (an empty object for an empty body), or null when it is not JSON. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -33,9 +34,11 @@ public final class AccountState {
     private final Map<String, Deque<Instant>> churnByTarget = new HashMap<>();
     private final PendingWork pendingWork = new PendingWork();
     private final IdempotencyLedger idempotency;
+    private final NumberInventory inventory;
 
-    public AccountState(String accountId, int idempotencyCapacity) {
+    public AccountState(String accountId, int idempotencyCapacity, NumberInventory inventory) {
         this.accountId = accountId;
+        this.inventory = inventory;
         this.idempotency = new IdempotencyLedger(idempotencyCapacity, IdempotencyLedger.RETENTION);
     }
 
@@ -47,44 +50,21 @@ public final class AccountState {
     public <T> T exclusively(Instant now, Supplier<T> work) {
         lock.lock();
         try {
-            pendingWork.settle(now);
+            pendingWork.settle(now, this);
             return work.get();
         } finally {
             lock.unlock();
         }
     }
 
-    /*
-     * Asynchronous work is bound to the record it changes: when it falls due it runs only if that very record is
-     * still part of the account. A number released, or an instance or group deleted, meanwhile takes its pending
-     * work with it, even if a new record has the same number or name by then. Call only while holding the account.
-     */
-
-    /** Schedules an effect on a phone number at {@code due}; dropped if the number is gone by then. */
-    public void schedule(PhoneNumberRecord number, Instant due, Runnable effect) {
-        pendingWork.schedule(due, () -> {
-            if (phoneNumbers.get(number.id()) == number) {
-                effect.run();
-            }
-        });
+    /** Schedules asynchronous work; call only while holding the account. */
+    public void schedule(PendingEffect effect) {
+        pendingWork.schedule(effect);
     }
 
-    /** Schedules an effect on an instance at {@code due}; dropped if the instance is gone by then. */
-    public void schedule(InstanceRecord instance, Instant due, Runnable effect) {
-        pendingWork.schedule(due, () -> {
-            if (instances.get(instance.id()) == instance) {
-                effect.run();
-            }
-        });
-    }
-
-    /** Schedules an effect on a traffic distribution group at {@code due}; dropped if the group is gone by then. */
-    public void schedule(TrafficDistributionGroupRecord group, Instant due, Runnable effect) {
-        pendingWork.schedule(due, () -> {
-            if (trafficDistributionGroups.get(group.id()) == group) {
-                effect.run();
-            }
-        });
+    /** The asynchronous work not yet applied, in the order it will be (for the state file). */
+    public List<PendingEffect> pendingWork() {
+        return pendingWork.inOrder();
     }
 
     public int pendingWorkCount() {
@@ -138,7 +118,7 @@ public final class AccountState {
      * Removes a number and gives its hold back: a number that was really claimed (it counts against a quota)
      * enters the release cooldown until {@code availableAgain}; one whose claim failed goes straight back.
      */
-    public void releasePhoneNumber(PhoneNumberRecord number, NumberInventory inventory, Instant availableAgain) {
+    public void releasePhoneNumber(PhoneNumberRecord number, Instant availableAgain) {
         boolean wasClaimed = number.slotTarget() != null;
         removePhoneNumber(number);
         if (wasClaimed) {
@@ -192,6 +172,17 @@ public final class AccountState {
     /** Records a claim or release on a target, for the churn cap over a rolling window. */
     public void recordChurn(String targetArn, Instant at) {
         churnByTarget.computeIfAbsent(targetArn, t -> new ArrayDeque<>()).addLast(at);
+    }
+
+    /** The claim and release times per target still inside the churn window (for the state file). */
+    public Map<String, List<Instant>> churn() {
+        Map<String, List<Instant>> copy = new TreeMap<>();
+        churnByTarget.forEach((target, events) -> {
+            if (!events.isEmpty()) {
+                copy.put(target, List.copyOf(events));
+            }
+        });
+        return copy;
     }
 
     /** Claims plus releases on {@code targetArn} since {@code since}; older events are forgotten. */

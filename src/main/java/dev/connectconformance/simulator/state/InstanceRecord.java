@@ -68,6 +68,11 @@ public final class InstanceRecord {
         return status;
     }
 
+    /** Sets the status a state file recorded. */
+    public void restoreStatus(InstanceStatus status) {
+        this.status = status;
+    }
+
     /** Creation settled. */
     public void markActive() {
         status = InstanceStatus.ACTIVE;

@@ -288,6 +288,27 @@ public final class NumberInventory {
         return found;
     }
 
+    /** Released numbers still cooling down at {@code now}, with the time each is available again. */
+    public Map<String, Instant> coolingDown(Instant now) {
+        Map<String, Instant> cooling = new TreeMap<>();
+        numbers.forEach((number, status) -> {
+            if (status instanceof CoolingDown c && now.isBefore(c.until())) {
+                cooling.put(number, c.until());
+            }
+        });
+        return cooling;
+    }
+
+    /** Puts a number into its release cooldown until {@code until}, whoever held it (a state file is loading). */
+    public void restoreCooldown(String e164, Instant until) {
+        numbers.put(e164, new CoolingDown(until));
+    }
+
+    /** Gives a number to {@code holder}, whatever its status was (a state file is loading). */
+    public void restoreHold(String e164, Holder holder) {
+        numbers.put(e164, new Held(holder));
+    }
+
     public void reset() {
         numbers.clear();
     }

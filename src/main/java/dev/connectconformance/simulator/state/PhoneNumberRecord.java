@@ -104,6 +104,23 @@ public final class PhoneNumberRecord {
         return message;
     }
 
+    /** What an update or release in progress settles back to (null when none is). */
+    public PhoneNumberWorkflowStatus statusBefore() {
+        return statusBefore;
+    }
+
+    public String messageBefore() {
+        return messageBefore;
+    }
+
+    /** Sets the statuses a state file recorded. */
+    public void restoreStatus(PhoneNumberWorkflowStatus status, String message, PhoneNumberWorkflowStatus statusBefore,
+                              String messageBefore) {
+        setStatus(status, message);
+        this.statusBefore = statusBefore;
+        this.messageBefore = messageBefore;
+    }
+
     public boolean isInProgress() {
         return status == PhoneNumberWorkflowStatus.IN_PROGRESS;
     }

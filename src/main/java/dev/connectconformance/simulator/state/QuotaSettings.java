@@ -13,6 +13,7 @@ public final class QuotaSettings {
     private final int initialDefault;
     private final AtomicInteger phoneNumbersPerTarget;
     private final Map<String, Integer> overrides = new ConcurrentHashMap<>();
+    private final AtomicInteger changes = new AtomicInteger();
 
     public QuotaSettings(int phoneNumbersPerTarget) {
         this.initialDefault = phoneNumbersPerTarget;
@@ -29,10 +30,12 @@ public final class QuotaSettings {
 
     public void setDefault(int limit) {
         phoneNumbersPerTarget.set(requirePositive(limit));
+        changes.incrementAndGet();
     }
 
     public void setFor(String targetArn, int limit) {
         overrides.put(targetArn, requirePositive(limit));
+        changes.incrementAndGet();
     }
 
     public Map<String, Integer> overrides() {
@@ -42,6 +45,20 @@ public final class QuotaSettings {
     public void reset() {
         phoneNumbersPerTarget.set(initialDefault);
         overrides.clear();
+        changes.incrementAndGet();
+    }
+
+    /** Replaces the default and every override (a state file is loading). */
+    public void replace(int defaultLimit, Map<String, Integer> newOverrides) {
+        phoneNumbersPerTarget.set(requirePositive(defaultLimit));
+        overrides.clear();
+        newOverrides.forEach((target, limit) -> overrides.put(target, requirePositive(limit)));
+        changes.incrementAndGet();
+    }
+
+    /** Moves on every change, for a persister. */
+    int changeCount() {
+        return changes.get();
     }
 
     private static int requirePositive(int limit) {

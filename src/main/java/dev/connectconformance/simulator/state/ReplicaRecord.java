@@ -45,6 +45,12 @@ public final class ReplicaRecord {
         return replicationStatus == InstanceReplicationStatus.INSTANCE_REPLICATION_COMPLETE;
     }
 
+    /** Sets the statuses a state file recorded. */
+    public void restoreStatus(InstanceStatus instanceStatus, InstanceReplicationStatus replicationStatus) {
+        this.instanceStatus = instanceStatus;
+        this.replicationStatus = replicationStatus;
+    }
+
     /** Replication settled: the replica is ACTIVE. */
     public void markComplete() {
         instanceStatus = InstanceStatus.ACTIVE;

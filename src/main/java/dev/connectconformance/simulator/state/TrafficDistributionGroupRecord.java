@@ -104,6 +104,11 @@ public final class TrafficDistributionGroupRecord {
         return DELETABLE.contains(status);
     }
 
+    /** Sets the status a state file recorded. */
+    public void restoreStatus(TrafficDistributionGroupStatus status) {
+        this.status = status;
+    }
+
     /** Creation settled. */
     public void markActive() {
         status = TrafficDistributionGroupStatus.ACTIVE;

@@ -35,6 +35,19 @@ public final class SimulatorClock {
         return now();
     }
 
+    /**
+     * Sets the clock to {@code instant} (a state file is loading: its time continues from where it was taken,
+     * even when that is earlier than now). From there it runs on with the wall clock.
+     */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(base.instant(), instant));
+    }
+
+    /** How far the clock is from the wall clock; moves only by {@link #advance}, {@link #setTo} and reset. */
+    public Duration offset() {
+        return offset.get();
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }

@@ -25,11 +25,10 @@ final class InstanceDeletion {
 
     static void releaseNumbersOf(OperationContext context, String targetArn) {
         AccountState account = context.account();
-        NumberInventory inventory = context.store().inventory();
         for (PhoneNumberRecord number : List.copyOf(account.phoneNumbers().values())) {
             String owner = number.slotTarget() != null ? number.slotTarget() : number.targetArn();
             if (targetArn.equals(owner)) {
-                account.releasePhoneNumber(number, inventory, context.now().plus(NumberInventory.RELEASE_COOLDOWN));
+                account.releasePhoneNumber(number, context.now().plus(NumberInventory.RELEASE_COOLDOWN));
             } else if (targetArn.equals(number.targetArn())) {
                 account.moveTarget(number, owner);
                 number.markFailed("The target " + targetArn + " was deleted while the number was moving to it");

@@ -9,6 +9,7 @@ import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
+import dev.connectconformance.simulator.state.PendingEffect;
 import dev.connectconformance.simulator.state.ReplicaRecord;
 import dev.connectconformance.simulator.state.ReplicationPairs;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
@@ -61,7 +62,7 @@ public final class InstanceOperations implements OperationGroup {
             instance.tags().putAll(request.tags());
         }
         context.account().instances().put(instance.id(), instance);
-        context.account().schedule(instance, context.settlesAt(), instance::markActive);
+        context.account().schedule(new PendingEffect.InstanceBecomesActive(context.settlesAt(), instance.id()));
         return CreateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(context.region(), context.accountId())).build();
     }
@@ -157,14 +158,10 @@ public final class InstanceOperations implements OperationGroup {
                 instance.alias() + "-default", "Default traffic distribution group of " + instance.alias(),
                 instance.id(), instance.sourceRegion(), target, true, context.now());
         context.account().trafficDistributionGroups().put(defaultGroup.id(), defaultGroup);
-        // Bound to the instance, and to this replica: a replica deleted meanwhile does not complete.
-        context.account().schedule(instance, context.settlesAt(), () -> {
-            if (instance.replica().orElse(null) != replica) {
-                return;
-            }
-            replica.markComplete();
-            defaultGroup.markActive();
-        });
+        // Bound to the instance, and to this replica through its default group: a replica deleted meanwhile
+        // takes the group with it and does not complete.
+        context.account().schedule(new PendingEffect.ReplicationSettles(context.settlesAt(), instance.id(),
+                defaultGroup.id()));
         return ReplicateInstanceResponse.builder().id(instance.id())
                 .arn(instance.arnIn(target, context.accountId())).build();
     }

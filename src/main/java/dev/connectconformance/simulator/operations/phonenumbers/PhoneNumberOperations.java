@@ -10,6 +10,7 @@ import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.NumberInventory;
 import dev.connectconformance.simulator.state.NumberInventory.NumberRange;
+import dev.connectconformance.simulator.state.PendingEffect;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,11 +65,11 @@ public final class PhoneNumberOperations implements OperationGroup {
         }
         if (refusal.isPresent()) {
             account.addPhoneNumber(number, target.arn(), null);
-            account.schedule(number, context.settlesAt(), () -> number.markFailed(refusal.get()));
+            account.schedule(new PendingEffect.ClaimSettles(context.settlesAt(), number.id(), refusal.get()));
         } else {
             account.addPhoneNumber(number, target.arn(), target.arn());
             account.recordChurn(target.arn(), context.now());
-            account.schedule(number, context.settlesAt(), number::markClaimed);
+            account.schedule(new PendingEffect.ClaimSettles(context.settlesAt(), number.id(), null));
         }
         return ClaimPhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -111,16 +112,14 @@ public final class PhoneNumberOperations implements OperationGroup {
         account.moveTarget(number, target.arn());
         number.startUpdate();
         if (noRoom.isPresent()) {
-            account.schedule(number, context.settlesAt(), () -> {
-                account.moveTarget(number, previousTarget);
-                number.markFailed(noRoom.get());
-            });
+            account.schedule(new PendingEffect.MoveSettles(context.settlesAt(), number.id(), previousTarget,
+                    noRoom.get()));
         } else {
             if (!sameTarget) {
                 account.moveSlot(number, target.arn());
                 number.flowId(null);
             }
-            account.schedule(number, context.settlesAt(), number::markClaimed);
+            account.schedule(new PendingEffect.MoveSettles(context.settlesAt(), number.id(), null, null));
         }
         return UpdatePhoneNumberResponse.builder().phoneNumberId(number.id())
                 .phoneNumberArn(number.arn(context.accountId())).build();
@@ -134,7 +133,7 @@ public final class PhoneNumberOperations implements OperationGroup {
             number.description(request.phoneNumberDescription());
         }
         number.startUpdate();
-        context.account().schedule(number, context.settlesAt(), number::settle);
+        context.account().schedule(new PendingEffect.MetadataSettles(context.settlesAt(), number.id()));
         return null;
     }
 
@@ -150,13 +149,12 @@ public final class PhoneNumberOperations implements OperationGroup {
         }
         requireNotInProgress(number);
         AccountState account = context.account();
-        NumberInventory inventory = context.store().inventory();
         if (number.slotTarget() != null) {
             account.recordChurn(number.slotTarget(), context.now());
         }
         number.startUpdate();
         Instant settles = context.settlesAt();
-        account.schedule(number, settles, () -> account.releasePhoneNumber(number, inventory,
+        account.schedule(new PendingEffect.ReleaseSettles(settles, number.id(),
                 settles.plus(NumberInventory.RELEASE_COOLDOWN)));
         return null;
     }

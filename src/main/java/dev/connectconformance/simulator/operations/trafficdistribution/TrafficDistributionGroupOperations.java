@@ -11,6 +11,7 @@ import dev.connectconformance.simulator.operations.tags.TagRules;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
+import dev.connectconformance.simulator.state.PendingEffect;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
 import java.util.Comparator;
 import java.util.List;
@@ -99,8 +100,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             group.tags().putAll(request.tags());
         }
         context.account().trafficDistributionGroups().put(group.id(), group);
-        Runnable outcome = asyncFailures.failNext(CREATE) ? group::markCreationFailed : group::markActive;
-        context.account().schedule(group, context.settlesAt(), outcome);
+        context.account().schedule(new PendingEffect.GroupCreationSettles(context.settlesAt(), group.id(),
+                asyncFailures.failNext(CREATE)));
         return CreateTrafficDistributionGroupResponse.builder().id(group.id())
                 .arn(group.arn(context.accountId())).build();
     }
@@ -163,14 +164,8 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
                     + "numbers claimed to it; release them or move them to another target first");
         }
         group.startDeletion();
-        boolean fails = asyncFailures.failNext(DELETE);
-        context.account().schedule(group, context.settlesAt(), () -> {
-            if (fails) {
-                group.markDeletionFailed();
-            } else {
-                context.account().trafficDistributionGroups().remove(group.id());
-            }
-        });
+        context.account().schedule(new PendingEffect.GroupDeletionSettles(context.settlesAt(), group.id(),
+                asyncFailures.failNext(DELETE)));
         return null;
     }
 
@@ -196,7 +191,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         replace(group.signInDistribution(), signIn);
         replace(group.agentDistribution(), agents);
         group.startUpdate();
-        context.account().schedule(group, context.settlesAt(), group::finishUpdate);
+        context.account().schedule(new PendingEffect.GroupUpdateSettles(context.settlesAt(), group.id()));
         return null;
     }
 

@@ -1,0 +1,244 @@
+package dev.connectconformance.simulator.state;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One piece of asynchronous work, as data: what settles, on which resource, when. Being data (not a closure) it
+ * can be written to a state file and read back, so a restarted simulator finishes what it had started. Each
+ * effect finds its resource by id when it falls due and does nothing when the resource is gone by then (ids are
+ * never reused, so a new record cannot inherit the work of an old one).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "effect")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = PendingEffect.ClaimSettles.class, name = "ClaimSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.MoveSettles.class, name = "MoveSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.MetadataSettles.class, name = "MetadataSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.ReleaseSettles.class, name = "ReleaseSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.InstanceBecomesActive.class, name = "InstanceBecomesActive"),
+        @JsonSubTypes.Type(value = PendingEffect.ReplicationSettles.class, name = "ReplicationSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.GroupCreationSettles.class, name = "GroupCreationSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.GroupUpdateSettles.class, name = "GroupUpdateSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.GroupDeletionSettles.class, name = "GroupDeletionSettles")})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public sealed interface PendingEffect {
+
+    /** When the work completes, on the simulator clock. */
+    Instant due();
+
+    /** The id of the resource the work changes (a phone number, an instance or a traffic distribution group). */
+    String resourceId();
+
+    /** Applies the work to the account; called under the account's lock. */
+    void applyTo(AccountState account);
+
+    /** Kinds of resource an effect can be bound to, for validation of a loaded document. */
+    enum Resource { PHONE_NUMBER, INSTANCE, TRAFFIC_DISTRIBUTION_GROUP }
+
+    Resource resource();
+
+    /** A claim settles: CLAIMED, or FAILED with {@code failure} (a claim over the quota or the churn cap). */
+    record ClaimSettles(Instant due, String resourceId, String failure) implements PendingEffect {
+        public ClaimSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            account.phoneNumber(resourceId).ifPresent(number -> {
+                if (failure == null) {
+                    number.markClaimed();
+                } else {
+                    number.markFailed(failure);
+                }
+            });
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.PHONE_NUMBER;
+        }
+    }
+
+    /**
+     * A move settles: CLAIMED on the new target, or (no room there) back on {@code fallbackTargetArn}, FAILED with
+     * {@code failure}.
+     */
+    record MoveSettles(Instant due, String resourceId, String fallbackTargetArn, String failure)
+            implements PendingEffect {
+        public MoveSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            account.phoneNumber(resourceId).ifPresent(number -> {
+                if (failure == null) {
+                    number.markClaimed();
+                } else {
+                    account.moveTarget(number, fallbackTargetArn);
+                    number.markFailed(failure);
+                }
+            });
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.PHONE_NUMBER;
+        }
+    }
+
+    /** A metadata update settles: the number goes back to the status it had before. */
+    record MetadataSettles(Instant due, String resourceId) implements PendingEffect {
+        public MetadataSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            account.phoneNumber(resourceId).ifPresent(PhoneNumberRecord::settle);
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.PHONE_NUMBER;
+        }
+    }
+
+    /** A release settles: the number leaves the account; a claimed one cools down until {@code availableAgain}. */
+    record ReleaseSettles(Instant due, String resourceId, Instant availableAgain) implements PendingEffect {
+        public ReleaseSettles {
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(availableAgain, "availableAgain");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            account.phoneNumber(resourceId).ifPresent(number -> account.releasePhoneNumber(number, availableAgain));
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.PHONE_NUMBER;
+        }
+    }
+
+    /** Instance creation settles: ACTIVE. */
+    record InstanceBecomesActive(Instant due, String resourceId) implements PendingEffect {
+        public InstanceBecomesActive {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            InstanceRecord instance = account.instances().get(resourceId);
+            if (instance != null) {
+                instance.markActive();
+            }
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.INSTANCE;
+        }
+    }
+
+    /**
+     * Replication settles: the replica and its default group become ACTIVE. Bound to the replica through its
+     * default group, which goes with it: a replica deleted meanwhile (and perhaps replaced) does not complete.
+     */
+    record ReplicationSettles(Instant due, String resourceId, String defaultGroupId) implements PendingEffect {
+        public ReplicationSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            InstanceRecord instance = account.instances().get(resourceId);
+            TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(defaultGroupId);
+            if (instance == null || group == null || instance.replica().isEmpty()) {
+                return;
+            }
+            instance.replica().get().markComplete();
+            group.markActive();
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.INSTANCE;
+        }
+    }
+
+    /** Group creation settles: ACTIVE, or CREATION_FAILED when a failure was armed at the call. */
+    record GroupCreationSettles(Instant due, String resourceId, boolean fails) implements PendingEffect {
+        public GroupCreationSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(resourceId);
+            if (group == null) {
+                return;
+            }
+            if (fails) {
+                group.markCreationFailed();
+            } else {
+                group.markActive();
+            }
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.TRAFFIC_DISTRIBUTION_GROUP;
+        }
+    }
+
+    /** A distribution update settles: ACTIVE again. */
+    record GroupUpdateSettles(Instant due, String resourceId) implements PendingEffect {
+        public GroupUpdateSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(resourceId);
+            if (group != null) {
+                group.finishUpdate();
+            }
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.TRAFFIC_DISTRIBUTION_GROUP;
+        }
+    }
+
+    /** Group deletion settles: the group is gone, or DELETION_FAILED when a failure was armed at the call. */
+    record GroupDeletionSettles(Instant due, String resourceId, boolean fails) implements PendingEffect {
+        public GroupDeletionSettles {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            TrafficDistributionGroupRecord group = account.trafficDistributionGroups().get(resourceId);
+            if (group == null) {
+                return;
+            }
+            if (fails) {
+                group.markDeletionFailed();
+            } else {
+                account.trafficDistributionGroups().remove(resourceId);
+            }
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.TRAFFIC_DISTRIBUTION_GROUP;
+        }
+    }
+}
