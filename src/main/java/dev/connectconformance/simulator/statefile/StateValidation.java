@@ -76,6 +76,7 @@ final class StateValidation {
             required(field + ".name", g.name());
             required(field + ".homeRegion", g.homeRegion());
             required(field + ".linkedRegion", g.linkedRegion());
+            required(field + ".createdTime", g.createdTime());
             status(field + ".status", g.status(), TrafficDistributionGroupStatus::fromValue);
             InstanceDocument instance = instances.get(g.instanceId());
             if (instance == null) {

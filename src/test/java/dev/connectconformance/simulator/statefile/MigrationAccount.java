@@ -2,6 +2,7 @@ package dev.connectconformance.simulator.statefile;
 
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.client.SimulatorClients;
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import software.amazon.awssdk.services.connect.ConnectClient;
@@ -20,27 +21,36 @@ public record MigrationAccount(String accountId, String instanceId, String insta
     public static final String WEST = "us-west-2";
 
     public static MigrationAccount build(ConnectSimulator simulator, String accountId, Duration settle) {
-        try (ConnectClient east = SimulatorClients.connect(simulator.endpoint(), EAST, accountId)) {
+        return build(simulator.endpoint(), accountId, () -> simulator.advanceClock(settle));
+    }
+
+    /**
+     * @param keyId  the access key id to build with (a 12-digit one is the account)
+     * @param settle completes the asynchronous work started so far (moves the simulator's clock)
+     */
+    public static MigrationAccount build(URI endpoint, String keyId, Runnable settle) {
+        try (ConnectClient east = SimulatorClients.connect(endpoint, EAST, keyId)) {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
             var instance = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
                     .instanceAlias("twin-" + suffix).inboundCallsEnabled(true).outboundCallsEnabled(true));
-            simulator.advanceClock(settle);
+            settle.run();
             east.replicateInstance(b -> b.instanceId(instance.id()).replicaRegion(WEST).replicaAlias("twin-r-" + suffix));
-            simulator.advanceClock(settle);
+            settle.run();
             String tdgArn = east.createTrafficDistributionGroup(b -> b.name("migration-" + suffix)
                     .instanceId(instance.id()).tags(java.util.Map.of("team", "voice"))).arn();
-            simulator.advanceClock(settle);
+            settle.run();
             east.updateTrafficDistribution(b -> b.id(tdgArn).telephonyConfig(t -> t.distributions(
                     d -> d.region(EAST).percentage(60), d -> d.region(WEST).percentage(40))));
-            simulator.advanceClock(settle);
+            settle.run();
             String flowId = east.listContactFlows(b -> b.instanceId(instance.id())).contactFlowSummaryList().get(0).id();
             String onInstance = claim(east, instance.arn(), "front desk");
             String onTdg = claim(east, tdgArn, "support line");
             String moving = claim(east, instance.arn(), "sales");
-            simulator.advanceClock(settle);
+            settle.run();
             east.associatePhoneNumberContactFlow(b -> b.phoneNumberId(onInstance).instanceId(instance.id())
                     .contactFlowId(flowId));
             east.updatePhoneNumber(b -> b.phoneNumberId(moving).targetArn(tdgArn));
+            String accountId = instance.arn().split(":")[4];
             return new MigrationAccount(accountId, instance.id(), instance.arn(), tdgArn, onInstance, onTdg, moving,
                     flowId);
         }
