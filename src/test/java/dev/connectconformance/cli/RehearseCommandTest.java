@@ -88,7 +88,7 @@ class RehearseCommandTest {
 
         assertThat(exit).as(out + "" + err).isEqualTo(1);
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("Prediction: 1 of 2 would move, 1 would be failed (exit 1)");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Prediction: 1 of 2 would move, 1 would fail (exit 1)");
         assertThat(out.toString()).containsSubsequence("Readiness of the twin", "Verdict: not-ready",
                 "Rehearsal on the twin", "moved", "failed");
         assertThat(err.toString()).as("progress").contains("UpdatePhoneNumber accepted");

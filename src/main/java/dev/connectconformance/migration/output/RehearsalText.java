@@ -38,8 +38,11 @@ public final class RehearsalText {
         for (String kind : List.of(Prediction.FAILED, Prediction.BLOCKED, Prediction.FLOW_LOST)) {
             long n = report.count(kind);
             if (n > 0) {
-                text.append(", ").append(n).append(' ').append(kind.equals(Prediction.FLOW_LOST)
-                        ? "would lose their flow" : "would be " + kind);
+                text.append(", ").append(n).append(' ').append(switch (kind) {
+                    case Prediction.FAILED -> "would fail";
+                    case Prediction.BLOCKED -> "would be blocked";
+                    default -> n == 1 ? "would lose its flow" : "would lose their flows";
+                });
             }
         }
         return text.toString();
