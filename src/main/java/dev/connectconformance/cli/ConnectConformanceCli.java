@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar connect-conformance.jar}: the product's commands. */
 @Command(name = "connect-conformance", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Executable documentation of Amazon Connect phone numbers, traffic distribution groups and replicas.",
-        subcommands = {RunCommand.class, ReadinessCommand.class, SnapshotCommand.class, ConformanceReportCli.class})
+        subcommands = {RunCommand.class, ReadinessCommand.class, SnapshotCommand.class, RehearseCommand.class,
+                MigrateCommand.class, ConformanceReportCli.class})
 public final class ConnectConformanceCli implements Runnable {
 
     @CommandLine.Spec
@@ -35,6 +36,7 @@ public final class ConnectConformanceCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, readiness, snapshot, report or simulator");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: run, readiness, snapshot, rehearse, migrate, report or simulator");
     }
 }

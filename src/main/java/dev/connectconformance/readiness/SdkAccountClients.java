@@ -3,6 +3,7 @@ package dev.connectconformance.readiness;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
@@ -16,9 +17,20 @@ import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 public final class SdkAccountClients extends RegionalClients {
 
     private final Optional<String> profile;
+    private final boolean sdkRetries;
 
     public SdkAccountClients(Optional<String> profile) {
+        this(profile, true);
+    }
+
+    private SdkAccountClients(Optional<String> profile, boolean sdkRetries) {
         this.profile = profile;
+        this.sdkRetries = sdkRetries;
+    }
+
+    /** Clients that never retry by themselves: the migration executor retries with backoff of its own. */
+    public static SdkAccountClients withoutRetries(Optional<String> profile) {
+        return new SdkAccountClients(profile, false);
     }
 
     @Override
@@ -38,7 +50,11 @@ public final class SdkAccountClients extends RegionalClients {
 
     private <B extends AwsClientBuilder<B, C>, C> C configured(B builder, String region) {
         builder.region(Region.of(region)).overrideConfiguration(c -> {
-            c.retryStrategy(RetryMode.STANDARD);
+            if (sdkRetries) {
+                c.retryStrategy(RetryMode.STANDARD);
+            } else {
+                c.retryStrategy(AwsRetryStrategy.doNotRetry());
+            }
             profile.ifPresent(c::defaultProfileName);
         });
         profile.ifPresent(name -> builder.credentialsProvider(ProfileCredentialsProvider.builder().profileName(name)

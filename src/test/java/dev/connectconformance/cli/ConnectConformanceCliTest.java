@@ -54,7 +54,7 @@ class ConnectConformanceCliTest {
     @Test
     void noCommandAtAllNamesTheCommands() {
         assertThat(execute()).isEqualTo(2);
-        assertOnePlainLine("name a command: run, readiness, snapshot, report or simulator");
+        assertOnePlainLine("name a command: run, readiness, snapshot, rehearse, migrate, report or simulator");
     }
 
     @Test

@@ -3,22 +3,22 @@ package dev.connectconformance.readiness.output;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of cells padded into columns, for the terminal. */
-final class TextTable {
+/** Rows of cells padded into columns, for the terminal (readiness, migration and rehearsal tables). */
+public final class TextTable {
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable row(List<String> cells) {
+    public TextTable row(List<String> cells) {
         rows.add(List.copyOf(cells));
         return this;
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         return row(List.of(cells));
     }
 
     /** Each row indented, columns two spaces apart, no trailing spaces. */
-    List<String> lines(String indent) {
+    public List<String> lines(String indent) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];
         for (List<String> row : rows) {
