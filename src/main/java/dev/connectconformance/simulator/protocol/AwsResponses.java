@@ -19,8 +19,8 @@ public final class AwsResponses {
         this.model = model;
     }
 
-    /** A success whose JSON text is already written ("" for no body). */
-    public ApiResponse success(String requestId, String json) {
+    /** A success whose JSON is already written (no bytes for no body). */
+    public ApiResponse success(String requestId, byte[] json) {
         return new ApiResponse(200, headers(requestId), json, Duration.ZERO);
     }
 
@@ -35,7 +35,7 @@ public final class AwsResponses {
         headers.put("x-amzn-ErrorType", code);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("Message", message);
-        return new ApiResponse(status, headers, JsonText.of(body), Duration.ZERO);
+        return new ApiResponse(status, headers, JsonText.bytesOf(body), Duration.ZERO);
     }
 
     private static Map<String, String> headers(String requestId) {

@@ -165,16 +165,18 @@ public final class ConnectApiDispatcher {
         }
         SdkPojo request = SdkPojoJson.read(registration.requestBuilder().get(), input);
         try {
-            String result = store.withAccount(caller.accountId(), account -> {
+            Answer answer = store.withAccount(caller.accountId(), account -> {
                 Instant now = clock.now();
                 return account.exclusively(now, () -> {
                     OperationContext context = new OperationContext(account, caller.region(), now,
                             settings.settleDelay(), store);
                     return runIdempotently(operation.name(), caller.region(), input, account.idempotency(), now,
-                            () -> toJson(registration.handler().handle(context, request)));
+                            () -> registration.handler().handle(context, request));
                 });
             });
-            return responses.success(requestId, result);
+            // Written after the account's lock is released: SDK objects are immutable, and a page of numbers
+            // takes longer to write than to collect, time the account's other requests would otherwise wait.
+            return responses.success(requestId, answer.json());
         } catch (ConnectError e) {
             return responses.error(requestId, declaredCode(operation, e.code(), validationCode), e.getMessage());
         } catch (ConnectStore.AccountLimitExceeded e) {
@@ -197,10 +199,10 @@ public final class ConnectApiDispatcher {
      * retried with its token. A token is kept for the ledger's retention window; a new token when the ledger is
      * full of live ones is throttled rather than let an old one be forgotten early (see {@link IdempotencyLedger}).
      */
-    private String runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
-                                   Instant now, Supplier<String> work) {
+    private Answer runIdempotently(String operation, String region, ObjectNode input, IdempotencyLedger ledger,
+                                   Instant now, Supplier<SdkPojo> work) {
         if (!input.hasNonNull(CLIENT_TOKEN)) {
-            return work.get();
+            return Answer.toWrite(work.get());
         }
         String token = input.get(CLIENT_TOKEN).asText();
         ObjectNode withoutToken = input.deepCopy();
@@ -209,7 +211,7 @@ public final class ConnectApiDispatcher {
         IdempotencyLedger.Outcome seen = ledger.check(token, fingerprint, now);
         switch (seen.kind()) {
             case REPLAY:
-                return seen.response();
+                return Answer.written(seen.response().getBytes(StandardCharsets.UTF_8));
             case MISMATCH:
                 throw ConnectError.idempotency("ClientToken " + token
                         + " was already used with different request parameters");
@@ -218,15 +220,33 @@ public final class ConnectApiDispatcher {
                         + ledger.capacity() + " ClientTokens within the last " + ledger.retention().toHours()
                         + " hours, which the simulator keeps each token for; retry later");
             default:
-                String result = work.get();
-                ledger.remember(token, fingerprint, result, now);
-                return result;
+                // the ledger needs the text now, so this answer is written while the account is held
+                Answer written = Answer.written(Answer.toWrite(work.get()).json());
+                ledger.remember(token, fingerprint, new String(written.json(), StandardCharsets.UTF_8), now);
+                return written;
         }
     }
 
-    /** The response's JSON text, written straight from the SDK object; empty for an operation without output. */
-    private static String toJson(SdkPojo response) {
-        return response == null ? "" : JsonText.of(response);
+    /** A handler's answer: an SDK object still to be written, or its JSON already written (a replay). */
+    private record Answer(SdkPojo toWrite, byte[] written) {
+
+        private static final byte[] NO_BODY = new byte[0];
+
+        static Answer toWrite(SdkPojo response) {
+            return new Answer(response, null);
+        }
+
+        static Answer written(byte[] json) {
+            return new Answer(null, json);
+        }
+
+        /** The JSON, written straight from the SDK object; empty for an operation without output. */
+        byte[] json() {
+            if (written != null) {
+                return written;
+            }
+            return toWrite == null ? NO_BODY : JsonText.bytesOf(toWrite);
+        }
     }
 
     private static String shorten(String text) {

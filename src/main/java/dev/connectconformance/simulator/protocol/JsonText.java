@@ -3,6 +3,7 @@ package dev.connectconformance.simulator.protocol;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final int KEPT_BUFFER_CHARS = 64 * 1024;
     private static final ThreadLocal<CharArrayWriter> BUFFER = ThreadLocal.withInitial(() -> new CharArrayWriter(8192));
+    private static final ThreadLocal<ByteArrayOutputStream> BYTES =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
 
     private JsonText() {
     }
@@ -31,6 +34,19 @@ final class JsonText {
     /** An SDK object's JSON (as {@link SdkPojoJson#write(SdkPojo)} gives it), written without a tree. */
     static String of(SdkPojo pojo) {
         return render(generator -> SdkPojoJson.write(pojo, generator));
+    }
+
+    /** A tree's JSON as UTF-8 bytes, what goes on the wire. */
+    static byte[] bytesOf(JsonNode node) {
+        return renderBytes(generator -> write(generator, node));
+    }
+
+    /**
+     * An SDK object's JSON as UTF-8 bytes, written by Jackson's byte generator: no String is built and WireMock
+     * does not encode the answer again, which was most of the cost of a page of numbers beyond the stub's.
+     */
+    static byte[] bytesOf(SdkPojo pojo) {
+        return renderBytes(generator -> SdkPojoJson.write(pojo, generator));
     }
 
     private interface Content {
@@ -53,6 +69,22 @@ final class JsonText {
         String rendered = text.toString();
         if (text.size() > KEPT_BUFFER_CHARS) {
             BUFFER.remove();
+        }
+        return rendered;
+    }
+
+    /** Like {@link #render} into a per-thread byte buffer; an unusually large one is not kept. */
+    private static byte[] renderBytes(Content content) {
+        ByteArrayOutputStream bytes = BYTES.get();
+        bytes.reset();
+        try (JsonGenerator generator = FACTORY.createGenerator(bytes)) {
+            content.writeTo(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON failed", e);
+        }
+        byte[] rendered = bytes.toByteArray();
+        if (rendered.length > KEPT_BUFFER_CHARS) {
+            BYTES.remove();
         }
         return rendered;
     }

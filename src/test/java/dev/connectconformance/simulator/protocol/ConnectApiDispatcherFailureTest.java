@@ -53,7 +53,7 @@ class ConnectApiDispatcherFailureTest {
                     name -> name.equalsIgnoreCase("Authorization") ? authorization : null, null));
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.headers()).containsEntry("x-amzn-ErrorType", "InternalServiceException");
-            assertThat(response.body()).contains("The simulator failed to process the request (request id ")
+            assertThat(response.bodyText()).contains("The simulator failed to process the request (request id ")
                     .doesNotContain("StackOverflowError");
             assertThat(logged[0].getLevel()).isEqualTo(Level.WARNING);
             assertThat(logged[0].getThrown()).isInstanceOf(StackOverflowError.class);
