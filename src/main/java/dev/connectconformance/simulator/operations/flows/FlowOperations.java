@@ -8,6 +8,7 @@ import dev.connectconformance.simulator.operations.OperationGroup;
 import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -74,7 +75,7 @@ public final class FlowOperations implements OperationGroup {
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
                 .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description())
-                .content(flow.content()).tags(flow.tags()).build()).build();
+                .content(flow.content()).tags(TagViews.shown(flow.tags())).build()).build();
     }
 
     SdkPojo listContactFlows(OperationContext context, ListContactFlowsRequest request) {
