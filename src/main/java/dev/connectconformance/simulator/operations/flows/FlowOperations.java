@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.connect.model.ListContactFlowsResponse;
  */
 public final class FlowOperations implements OperationGroup {
 
+    private static final String SAVED_ALIAS = ":$SAVED";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -69,9 +71,17 @@ public final class FlowOperations implements OperationGroup {
         return new ConnectError("InvalidContactFlowException", "The flow is not valid: " + problem);
     }
 
+    /**
+     * The id or ARN may carry the {@code :$SAVED} alias (the saved, perhaps unpublished content). The simulator
+     * keeps one content per flow, so the alias describes that content.
+     */
     SdkPojo describeContactFlow(OperationContext context, DescribeContactFlowRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
-        FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", request.contactFlowId());
+        String idOrArn = request.contactFlowId();
+        if (idOrArn != null && idOrArn.endsWith(SAVED_ALIAS)) {
+            idOrArn = idOrArn.substring(0, idOrArn.length() - SAVED_ALIAS.length());
+        }
+        FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", idOrArn);
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
                 .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description())
