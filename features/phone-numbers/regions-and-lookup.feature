@@ -34,7 +34,8 @@ Feature: Where a number can be claimed, found, listed and released
 
   @PN-09
   Rule: A number is claimed in the region where its target was created, and only from the numbers on offer
-    A claim called in another region, or of a number someone already holds, is an invalid parameter.
+    A claim called in another region, or of a number someone already holds, is an invalid parameter; for a number
+    that is taken the message names the number ("not available").
 
     @mutating
     Scenario: A number is claimed to a group in the group's home region
@@ -52,6 +53,7 @@ Feature: Where a number can be claimed, found, listed and released
       Given a number "hotline" claimed to the instance
       When the phone number of "hotline" is claimed again to the traffic distribution group "sales"
       Then the service answers with an 'invalid parameter' error
+      And the error names the phone number of "hotline"
       And the number "hotline" is on the instance
 
     @simulator-only
@@ -59,6 +61,7 @@ Feature: Where a number can be claimed, found, listed and released
       Given another account holds a number "theirs"
       When the phone number of "theirs" is claimed again to the traffic distribution group "sales"
       Then the service answers with an 'invalid parameter' error
+      And the error names the phone number of "theirs"
 
   @PN-10
   Rule: A number is released in the region it was claimed in, then rests for up to 180 days
@@ -160,3 +163,22 @@ Feature: Where a number can be claimed, found, listed and released
       Then both answers name the same number
       And the number "hotline" becomes CLAIMED
       And the number "hotline" is on the traffic distribution group "sales"
+
+  @PN-16
+  Rule: ListPhoneNumbers names a number by a legacy ARN under its instance, which TagResource does not take
+    The older operation gives arn:aws:connect:<region>:<account>:instance/<instance-id>/phone-number/<id>;
+    ListPhoneNumbersV2 gives the ARN every other operation takes.
+
+    @readonly
+    Scenario: ListPhoneNumbers gives the ARN under the instance, ListPhoneNumbersV2 the number's own ARN
+      Given a number "hotline" claimed to the instance
+      When the numbers of the instance are listed with the older ListPhoneNumbers
+      Then the older list names the number "hotline" by its ARN under the instance
+      When the numbers of the instance are listed in the source region
+      Then the list names the number "hotline" by its full ARN
+
+    @mutating
+    Scenario: A number cannot be tagged by its ARN under the instance
+      Given a number "hotline" claimed to the instance
+      When the number "hotline" is tagged by its ARN under the instance
+      Then the service answers with a 'not found' error

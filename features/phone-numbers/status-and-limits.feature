@@ -74,6 +74,38 @@ Feature: What a number's status says, and the limit of numbers per target
       When a number "sixth" is claimed to the traffic distribution group "sales" by a call in the source region
       Then the number "sixth" becomes CLAIMED
 
+  @PN-15
+  Rule: A FAILED claim can be retried for a day; then its record is gone and the number is back on offer
+    Within that day a claim of the same number to a target with room succeeds. A FAILED claim holds no place
+    under the limit. That its record disappears, and that it counts against no limit, is our expectation.
+
+    Background:
+      Given the traffic distribution group "sales" takes at most 2 numbers
+      And 2 numbers claimed to the traffic distribution group "sales"
+      And a number "extra" is claimed to the traffic distribution group "sales" by a call in the source region
+      And the number "extra" becomes FAILED
+
+    @simulator-only
+    Scenario: Within a day the failed claim is retried to a target with room
+      Given 23 hours pass
+      When the phone number of "extra" is claimed again to the instance
+      Then the request succeeds
+      And the number "extra again" becomes CLAIMED
+      And the number "extra again" is on the instance
+      And the number "extra" is eventually gone
+
+    @inferred @simulator-only
+    Scenario: A day after the failure the record is gone and the number is offered again
+      Given 24 hours pass
+      Then the number "extra" is eventually gone
+      And the phone number of "extra" is offered again
+
+    @inferred @simulator-only
+    Scenario: A failed claim holds no place under the limit
+      Given the number "number 1" was released
+      When a number "another" is claimed to the traffic distribution group "sales" by a call in the source region
+      Then the number "another" becomes CLAIMED
+
   @PN-13
   Rule: A number whose last change is still IN_PROGRESS can be neither moved nor released: it is "in use"
     That the running change is what triggers the error is our expectation.

@@ -40,7 +40,9 @@ public final class NumbersClaimedCheck implements ReadinessCheck {
         String what = switch (number.status()) {
             case "IN_PROGRESS" -> "its last claim or move is still running; check again when DescribePhoneNumber "
                     + "shows CLAIMED";
-            case "FAILED" -> "its last claim or move failed; fix the cause, then release it or move it again";
+            // A failed claim is kept for a day only (PN-15); a failed move leaves the number on its old target.
+            case "FAILED" -> "its last claim or move failed; fix the cause, then release it or move it again (a "
+                    + "failed claim: claim it again within a day of the failure, after that the number is gone)";
             default -> "only a CLAIMED number takes calls and can be moved";
         };
         return number.phoneNumber() + " is " + number.status() + why + ": " + what;

@@ -156,7 +156,8 @@ public final class AccountSnapshot {
 
     private static NumberDocument number(ClaimedPhoneNumberSummary n, Map<String, String> flowOfNumber) {
         String status = n.phoneNumberStatus().statusAsString();
-        // A FAILED number counts against no quota: it can only be released (what the simulator models too).
+        // A FAILED number counts against no quota (PN-15, as the simulator models it). The snapshot cannot tell a
+        // failed claim (gone after a day) from a failed move, so it schedules no expiry: the twin keeps the number.
         String quotaTarget = "FAILED".equals(status) ? null : n.targetArn();
         String message = n.phoneNumberStatus().message() == null || n.phoneNumberStatus().message().isBlank() ? null
                 : n.phoneNumberStatus().message();

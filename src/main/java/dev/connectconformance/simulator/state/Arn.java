@@ -33,6 +33,14 @@ public record Arn(String region, String accountId, String resource) {
         return new Arn(region, accountId, "phone-number/" + phoneNumberId).toString();
     }
 
+    /**
+     * The form the older ListPhoneNumbers gives a number's ARN, under the instance (PN-16). No other operation
+     * takes it: they name a number by {@link #phoneNumber}.
+     */
+    public static String legacyPhoneNumber(String region, String accountId, String instanceId, String phoneNumberId) {
+        return new Arn(region, accountId, "instance/" + instanceId + "/phone-number/" + phoneNumberId).toString();
+    }
+
     public static String flow(String region, String accountId, String instanceId, String flowId) {
         return new Arn(region, accountId, "instance/" + instanceId + "/contact-flow/" + flowId).toString();
     }

@@ -212,6 +212,15 @@ public final class NumberInventory {
         return numbers.compute(e164, (number, status) -> isFree(status, now) ? mine : status) == mine;
     }
 
+    /**
+     * Hands a number from one claim to the next (the retry of a failed claim, PN-15), if {@code from} still holds
+     * it; the number is never free in between, so no other account can take it.
+     */
+    public boolean transfer(String e164, Holder from, Holder to) {
+        Held next = new Held(to);
+        return numbers.computeIfPresent(e164, (number, status) -> isHeldBy(status, from) ? next : status) == next;
+    }
+
     /** Gives a number back without a cooldown (a claim that never completed), if {@code holder} still holds it. */
     public boolean giveBack(String e164, Holder holder) {
         boolean[] done = {false};

@@ -3,6 +3,7 @@ package dev.connectconformance.simulator.state;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = PendingEffect.MoveSettles.class, name = "MoveSettles"),
         @JsonSubTypes.Type(value = PendingEffect.MetadataSettles.class, name = "MetadataSettles"),
         @JsonSubTypes.Type(value = PendingEffect.ReleaseSettles.class, name = "ReleaseSettles"),
+        @JsonSubTypes.Type(value = PendingEffect.FailedClaimExpires.class, name = "FailedClaimExpires"),
         @JsonSubTypes.Type(value = PendingEffect.InstanceBecomesActive.class, name = "InstanceBecomesActive"),
         @JsonSubTypes.Type(value = PendingEffect.ReplicationSettles.class, name = "ReplicationSettles"),
         @JsonSubTypes.Type(value = PendingEffect.GroupCreationSettles.class, name = "GroupCreationSettles"),
@@ -53,6 +55,7 @@ public sealed interface PendingEffect {
                     number.markClaimed();
                 } else {
                     number.markFailed(failure);
+                    account.schedule(new FailedClaimExpires(due.plus(FailedClaimExpires.RETRY_WINDOW), resourceId));
                 }
             });
         }
@@ -118,6 +121,31 @@ public sealed interface PendingEffect {
         @Override
         public void applyTo(AccountState account) {
             account.phoneNumber(resourceId).ifPresent(number -> account.releasePhoneNumber(number, availableAgain));
+        }
+
+        @Override
+        public Resource resource() {
+            return Resource.PHONE_NUMBER;
+        }
+    }
+
+    /**
+     * A failed claim can be retried for a day (PN-15); then its record goes and the number returns to the
+     * inventory. Only a record that never got a quota slot (a claim that failed) is removed: a failed move leaves
+     * the number claimed on its previous target, which stays. A retry moves the hold to a new record, so this
+     * finds the old id gone and does nothing.
+     */
+    record FailedClaimExpires(Instant due, String resourceId) implements PendingEffect {
+        public static final Duration RETRY_WINDOW = Duration.ofDays(1);
+
+        public FailedClaimExpires {
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public void applyTo(AccountState account) {
+            account.phoneNumber(resourceId).filter(number -> number.slotTarget() == null)
+                    .ifPresent(number -> account.releasePhoneNumber(number, due));
         }
 
         @Override

@@ -134,6 +134,11 @@ final class StateValidation {
                 throw problem(field + ".resourceId", "'" + effect.resourceId() + "' is no "
                         + effect.resource().name().toLowerCase().replace('_', ' ') + " of the account");
             }
+            if (effect instanceof PendingEffect.FailedClaimExpires
+                    && numbers.get(effect.resourceId()).quotaTargetArn() != null) {
+                throw problem(field + ".resourceId", "'" + effect.resourceId() + "' counts against a quota: only "
+                        + "a failed claim (no quotaTargetArn) expires");
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import dev.connectconformance.suite.target.ScenarioAccount;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.connect.ConnectClient;
@@ -122,7 +123,20 @@ public class PhoneNumberClaimSteps {
         claims.claimWithoutTarget(world.availableNumber(context.source(), targets.instanceArn()));
     }
 
+    /** Moves the simulator's clock (PN-15: a failed claim is kept for a day). */
+    @Given("{int} hours pass")
+    public void hoursPass(int hours) {
+        context.simulatorAdmin().advanceClock(Duration.ofHours(hours));
+    }
+
     // --- Thens
+
+    /** PN-09: a refused claim says which number is not available. */
+    @Then("the error names the phone number of {string}")
+    public void theErrorNamesThePhoneNumber(String name) {
+        assertThat(context.lastOutcome().error()).as("an error").isNotNull()
+                .hasMessageContaining(context.number(name).phoneNumber());
+    }
 
     /** Blocked means either refused outright (and nothing listed) or accepted and then FAILED with a reason. */
     @Then("the claim of {string} does not leave a claimed number on the instance")

@@ -10,9 +10,11 @@ import dev.connectconformance.suite.support.World;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.DescribePhoneNumberResponse;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
+import software.amazon.awssdk.services.connect.model.PhoneNumberSummary;
 
 /**
  * What the service shows of claimed numbers: describing, listing, their status, target and description. The
@@ -23,6 +25,7 @@ public class PhoneNumberLookupSteps {
     private final ScenarioContext context;
     private final World world;
     private List<ListPhoneNumbersSummary> listed = List.of();
+    private List<PhoneNumberSummary> listedByTheOlderOperation = List.of();
 
     public PhoneNumberLookupSteps(ScenarioContext context, World world) {
         this.context = context;
@@ -47,6 +50,24 @@ public class PhoneNumberLookupSteps {
     @When("the numbers of {target} are listed in {region}")
     public void theNumbersOfTheTargetAreListed(NumberTarget target, String region) {
         listed = context.attempt("ListPhoneNumbersV2", () -> world.listNumbers(context.in(region), target.arn(), null));
+    }
+
+    @When("the numbers of the instance are listed with the older ListPhoneNumbers")
+    public void theNumbersAreListedWithTheOlderOperation() {
+        String instanceId = world.replicatedInstance();
+        listedByTheOlderOperation = context.attempt("ListPhoneNumbers", () -> context.source()
+                .listPhoneNumbersPaginator(b -> b.instanceId(instanceId)).phoneNumberSummaryList().stream().toList());
+    }
+
+    /** PN-16: arn:aws:connect:<region>:<account>:instance/<instance-id>/phone-number/<id>, for TagResource. */
+    @When("the number {string} is tagged by its ARN under the instance")
+    public void theNumberIsTaggedByItsArnUnderTheInstance(String name) {
+        NumberRef number = context.number(name);
+        String underInstance = underTheInstance(number);
+        context.undo().add("untag number " + name, () -> context.source().untagResource(b -> b
+                .resourceArn(number.arn()).tagKeys("conformance-legacy-arn")));
+        context.attempt("TagResource", () -> context.source().tagResource(b -> b.resourceArn(underInstance)
+                .tags(Map.of("conformance-legacy-arn", "true"))));
     }
 
     @When("the numbers are listed in {region} without a target")
@@ -139,6 +160,26 @@ public class PhoneNumberLookupSteps {
     public void theListDoesNotHold(String name) {
         assertThat(context.lastOutcome().error()).as("listing").isNull();
         assertThat(listed).extracting(ListPhoneNumbersSummary::phoneNumberId).doesNotContain(context.number(name).id());
+    }
+
+    @Then("the older list names the number {string} by its ARN under the instance")
+    public void theOlderListNamesTheNumberUnderTheInstance(String name) {
+        NumberRef number = context.number(name);
+        assertThat(context.lastOutcome().error()).as("listing").isNull();
+        assertThat(listedByTheOlderOperation).filteredOn(n -> n.id().equals(number.id())).singleElement()
+                .extracting(PhoneNumberSummary::arn).isEqualTo(underTheInstance(number));
+    }
+
+    @Then("the list names the number {string} by its full ARN")
+    public void theListNamesTheNumberByItsFullArn(String name) {
+        NumberRef number = context.number(name);
+        assertThat(context.lastOutcome().error()).as("listing").isNull();
+        assertThat(listed).filteredOn(n -> n.phoneNumberId().equals(number.id())).singleElement()
+                .extracting(ListPhoneNumbersSummary::phoneNumberArn).isEqualTo(number.arn());
+    }
+
+    private String underTheInstance(NumberRef number) {
+        return number.arn().replace(":phone-number/", ":instance/" + world.replicatedInstance() + "/phone-number/");
     }
 
     private ClaimedPhoneNumberSummary describe(NumberRef number) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectconformance.simulator.protocol.ResponseBodyValidator;
+import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.suite.support.NumberTarget;
 import dev.connectconformance.suite.support.NumbersBefore;
 import dev.connectconformance.suite.support.ScenarioContext;
 import dev.connectconformance.suite.support.World;
@@ -26,6 +29,7 @@ import java.util.Map;
 public class WireContractSteps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ResponseBodyValidator MODEL = new ResponseBodyValidator(ServiceModel.bundled());
 
     private final ScenarioContext context;
     private final World world;
@@ -135,6 +139,31 @@ public class WireContractSteps {
                 assertThat(actual).as(part).startsWith(expected);
             }
         });
+    }
+
+    // --- success answers against the service model (ERR-03)
+
+    @Then("the raw description of the number {string} meets the service model")
+    public void theRawDescriptionOfTheNumberMeetsTheModel(String name) {
+        meetsTheModel("DescribePhoneNumber", "/phone-number/" + context.number(name).id());
+    }
+
+    @Then("the raw description of {target} meets the service model")
+    public void theRawDescriptionOfTheTargetMeetsTheModel(NumberTarget target) {
+        if (target.group().isPresent()) {
+            meetsTheModel("DescribeTrafficDistributionGroup",
+                    "/traffic-distribution-group/" + target.group().get().id());
+        } else {
+            meetsTheModel("DescribeInstance", "/instance/" + World.idOf(target.arn()));
+        }
+    }
+
+    /** A signed-looking GET in the source region, its answer checked member by member against the model. */
+    private void meetsTheModel(String operation, String path) {
+        HttpResponse<String> answer = send(request("GET " + path, true).GET());
+        assertThat(answer.statusCode()).as("HTTP status of %s: %s", operation, answer.body()).isEqualTo(200);
+        assertThat(MODEL.checkSuccess(operation, answer.body()))
+                .as("%s answer against the service model: %s", operation, answer.body()).isEmpty();
     }
 
     private String message() {

@@ -96,6 +96,19 @@ class StateImportRefusalTest {
     }
 
     @Test
+    void theExpiryOfAFailedClaimOnANumberThatCountsAgainstAQuotaIsRefused() throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(valid);
+        JsonNode claimed = numbers(document).get(0);
+        assertThat(claimed.path("quotaTargetArn").isTextual()).as("the first number counts against a quota").isTrue();
+        int index = account(document).withArray("pendingWork").size();
+
+        assertRefused(doc -> ((ArrayNode) account(doc).withArray("pendingWork")).addObject()
+                        .put("effect", "FailedClaimExpires").put("due", "2030-01-01T00:00:00Z")
+                        .put("resourceId", claimed.path("id").asText()),
+                "pendingWork[" + index + "].resourceId", "only a failed claim (no quotaTargetArn) expires");
+    }
+
+    @Test
     void anUnknownStatusAndAnUnknownFieldAreNamed() throws Exception {
         assertRefused(doc -> ((ObjectNode) numbers(doc).get(0)).put("status", "HALF_CLAIMED"),
                 "phoneNumbers[0].status", "'HALF_CLAIMED' is not a known status");

@@ -8,6 +8,7 @@ import dev.connectconformance.simulator.operations.OperationGroup;
 import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
@@ -30,6 +31,8 @@ import software.amazon.awssdk.services.connect.model.ListContactFlowsResponse;
  * with an ARN that carries the region called.
  */
 public final class FlowOperations implements OperationGroup {
+
+    private static final String SAVED_ALIAS = ":$SAVED";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,13 +71,21 @@ public final class FlowOperations implements OperationGroup {
         return new ConnectError("InvalidContactFlowException", "The flow is not valid: " + problem);
     }
 
+    /**
+     * The id or ARN may carry the {@code :$SAVED} alias (the saved, perhaps unpublished content). The simulator
+     * keeps one content per flow, so the alias describes that content.
+     */
     SdkPojo describeContactFlow(OperationContext context, DescribeContactFlowRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
-        FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", request.contactFlowId());
+        String idOrArn = request.contactFlowId();
+        if (idOrArn != null && idOrArn.endsWith(SAVED_ALIAS)) {
+            idOrArn = idOrArn.substring(0, idOrArn.length() - SAVED_ALIAS.length());
+        }
+        FlowRecord flow = Resources.flow(context, instance, "ContactFlowId", idOrArn);
         return DescribeContactFlowResponse.builder().contactFlow(ContactFlow.builder()
                 .id(flow.id()).arn(arn(context, instance, flow)).name(flow.name()).type(flow.type())
                 .state(ContactFlowState.ACTIVE).status(flow.status()).description(flow.description())
-                .content(flow.content()).tags(flow.tags()).build()).build();
+                .content(flow.content()).tags(TagViews.shown(flow.tags())).build()).build();
     }
 
     SdkPojo listContactFlows(OperationContext context, ListContactFlowsRequest request) {

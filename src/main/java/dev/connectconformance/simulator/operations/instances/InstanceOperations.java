@@ -6,6 +6,7 @@ import dev.connectconformance.simulator.operations.OperationGroup;
 import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
+import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -179,7 +180,7 @@ public final class InstanceOperations implements OperationGroup {
                 .inboundCallsEnabled(instance.inboundCallsEnabled())
                 .outboundCallsEnabled(instance.outboundCallsEnabled())
                 .instanceAccessUrl(alias == null ? null : "https://" + alias + ".my.connect.aws")
-                .tags(instance.tags()).build();
+                .tags(TagViews.shown(instance.tags())).build();
     }
 
     private static InstanceSummary summary(OperationContext context, InstanceRecord instance) {

@@ -42,23 +42,31 @@ public final class PhoneNumberOperations implements OperationGroup {
     }
 
     /**
-     * PN-05, PN-09: a known target in its home region and a number that is available right now. Over the
-     * quota or the churn cap the claim is still accepted and ends FAILED without a quota slot (PN-07, PN-10).
+     * PN-05, PN-09: a known target in its home region and a number that is available right now, or whose claim
+     * by this account FAILED less than a day ago (PN-15). Over the quota or the churn cap the claim is still
+     * accepted and ends FAILED without a quota slot (PN-07, PN-10).
      */
     SdkPojo claimPhoneNumber(OperationContext context, ClaimPhoneNumberRequest request) {
         Target target = PhoneNumberTargets.forChange(context, request.instanceId(), request.targetArn());
         NumberInventory inventory = context.store().inventory();
         String e164 = request.phoneNumber();
         NumberRange range = inventory.rangeOf(e164).orElseThrow(() -> notAvailable(e164));
-        if (!inventory.isAvailable(e164, context.now())) {
+        AccountState account = context.account();
+        PhoneNumberRecord failed = FailedClaims.retryable(account, inventory, e164).orElse(null);
+        if (failed == null && !inventory.isAvailable(e164, context.now())) {
             throw notAvailable(e164);
         }
         Optional<String> refusal = ClaimLimits.claimRefusal(context, target.arn());
-        AccountState account = context.account();
         PhoneNumberRecord number = new PhoneNumberRecord(Ids.newId(), e164, range.countryCode(), range.type(),
                 context.region(), request.phoneNumberDescription());
-        if (!inventory.take(e164, account.holder(number), context.now())) {
+        boolean held = failed == null ? inventory.take(e164, account.holder(number), context.now())
+                : inventory.transfer(e164, account.holder(failed), account.holder(number));
+        if (!held) {
             throw notAvailable(e164);
+        }
+        if (failed != null) {
+            // The retry replaces the failed claim: its record goes, its pending expiry finds nothing (PN-15).
+            account.removePhoneNumber(failed);
         }
         if (request.hasTags()) {
             number.tags().putAll(request.tags());

@@ -106,7 +106,7 @@ public final class PhoneNumberQueries implements OperationGroup {
                 request.maxResults() == null ? 100 : request.maxResults());
         return ListPhoneNumbersResponse.builder().nextToken(page.nextToken())
                 .phoneNumberSummaryList(page.numbers().stream()
-                        .map(n -> PhoneNumberViews.summary(context, n)).toList())
+                        .map(n -> PhoneNumberViews.summary(context, n, instance.id())).toList())
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package dev.connectconformance.simulator.operations.phonenumbers;
 
 import dev.connectconformance.simulator.operations.OperationContext;
+import dev.connectconformance.simulator.operations.tags.TagViews;
+import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
 import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
@@ -19,7 +21,7 @@ final class PhoneNumberViews {
                 .phoneNumberCountryCode(number.countryCode()).phoneNumberType(number.type())
                 .phoneNumberDescription(number.description()).targetArn(number.targetArn())
                 .instanceId(PhoneNumberTargets.instanceIdOf(context.account(), number.targetArn()))
-                .tags(number.tags())
+                .tags(TagViews.shown(number.tags()))
                 .phoneNumberStatus(PhoneNumberStatus.builder().status(number.status()).message(number.message())
                         .build())
                 .build();
@@ -35,8 +37,10 @@ final class PhoneNumberViews {
                 .phoneNumberDescription(number.description()).build();
     }
 
-    static PhoneNumberSummary summary(OperationContext context, PhoneNumberRecord number) {
-        return PhoneNumberSummary.builder().id(number.id()).arn(number.arn(context.accountId()))
+    /** ListPhoneNumbers: the ARN in its legacy form under the instance, which no other operation takes (PN-16). */
+    static PhoneNumberSummary summary(OperationContext context, PhoneNumberRecord number, String instanceId) {
+        return PhoneNumberSummary.builder().id(number.id())
+                .arn(Arn.legacyPhoneNumber(number.claimedRegion(), context.accountId(), instanceId, number.id()))
                 .phoneNumber(number.phoneNumber()).phoneNumberType(number.type())
                 .phoneNumberCountryCode(number.countryCode()).build();
     }

@@ -43,7 +43,7 @@ public final class TagOperations implements OperationGroup {
     }
 
     SdkPojo listTagsForResource(OperationContext context, ListTagsForResourceRequest request) {
-        return ListTagsForResourceResponse.builder().tags(tagsOf(context, request.resourceArn())).build();
+        return ListTagsForResourceResponse.builder().tags(TagViews.shown(tagsOf(context, request.resourceArn()))).build();
     }
 
     /** The live tag map of the resource the ARN names. */
@@ -51,13 +51,23 @@ public final class TagOperations implements OperationGroup {
         Arn arn = Arn.parse(resourceArn).orElseThrow(() -> ConnectError.invalidParameter(
                 "resourceArn '" + Resources.shorten(resourceArn) + "' is not an Amazon Connect ARN"));
         return switch (arn.resourceType()) {
-            case "instance" -> arn.resource().contains("/contact-flow/")
-                    ? flowTags(context, resourceArn, arn) : Resources.instance(context, resourceArn).tags();
+            case "instance" -> underInstance(context, resourceArn, arn);
             case "traffic-distribution-group" -> Resources.trafficDistributionGroup(context, resourceArn).tags();
             case "phone-number" -> Resources.phoneNumber(context, resourceArn).tags();
             default -> throw ConnectError.resourceNotFound("No taggable resource found for "
                     + Resources.shorten(resourceArn) + " (resource type " + arn.resourceType() + ")");
         };
+    }
+
+    /** An instance, or a flow under it. A number's legacy ARN under its instance names nothing taggable (PN-16). */
+    private static Map<String, String> underInstance(OperationContext context, String resourceArn, Arn arn) {
+        if (arn.resource().contains("/phone-number/")) {
+            throw ConnectError.resourceNotFound("No taggable resource found for " + Resources.shorten(resourceArn)
+                    + ": a phone number is named arn:aws:connect:<region>:<account>:phone-number/<id>, as "
+                    + "ListPhoneNumbersV2 and DescribePhoneNumber give it");
+        }
+        return arn.resource().contains("/contact-flow/")
+                ? flowTags(context, resourceArn, arn) : Resources.instance(context, resourceArn).tags();
     }
 
     private static Map<String, String> flowTags(OperationContext context, String resourceArn, Arn arn) {

@@ -8,6 +8,7 @@ import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.operations.tags.TagRules;
+import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -114,7 +115,7 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         return DescribeTrafficDistributionGroupResponse.builder().trafficDistributionGroup(TrafficDistributionGroup
                 .builder().id(group.id()).arn(group.arn(context.accountId())).name(group.name())
                 .description(group.description()).instanceArn(instanceArn(context, group)).status(group.status())
-                .tags(group.tags()).isDefault(group.isDefault()).build()).build();
+                .tags(TagViews.shown(group.tags())).isDefault(group.isDefault()).build()).build();
     }
 
     /** The caller's groups visible in the region called (home or linked), optionally of one instance. */
