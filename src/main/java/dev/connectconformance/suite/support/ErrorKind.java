@@ -43,7 +43,10 @@ public enum ErrorKind {
             "GetTrafficDistribution", InvalidRequestException.class,
             "ListTrafficDistributionGroups", InvalidRequestException.class,
             "DeleteTrafficDistributionGroup", InvalidRequestException.class,
-            "ReplicateInstance", InvalidRequestException.class);
+            "ReplicateInstance", InvalidRequestException.class,
+            "AssociateTrafficDistributionGroupUser", InvalidRequestException.class,
+            "DisassociateTrafficDistributionGroupUser", InvalidRequestException.class,
+            "ListTrafficDistributionGroupUsers", InvalidRequestException.class);
 
     private final String phrase;
     private final Class<? extends ConnectException> exception;

@@ -119,6 +119,13 @@ class TrafficDistributionGroupUserTest extends SimulatorTestBase {
     }
 
     @Test
+    void aMalformedUserIdIsTheInvalidRequestTheOperationDeclares() {
+        assertThatThrownBy(() -> associate(east, group.id(), "ada"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("UserId");
+        assertThat(users(east, group.id())).isEmpty();
+    }
+
+    @Test
     void aUserOnAnotherGroupIsAConflict() {
         associate(east, defaultTdgArn(instanceId), user.userId());
 
