@@ -9,11 +9,14 @@ import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberOpera
 import dev.connectconformance.simulator.operations.phonenumbers.PhoneNumberQueries;
 import dev.connectconformance.simulator.operations.tags.TagOperations;
 import dev.connectconformance.simulator.operations.trafficdistribution.TrafficDistributionGroupOperations;
+import dev.connectconformance.simulator.operations.trafficdistribution.TrafficDistributionGroupUserOperations;
+import dev.connectconformance.simulator.operations.users.ProfileQueries;
+import dev.connectconformance.simulator.operations.users.UserOperations;
 import java.util.List;
 
 /**
  * Every operation group of the simulator, registered into one registry. Each resource has a subpackage with its
- * operation group and that group's helpers (instances, flows, phonenumbers, trafficdistribution, tags); what all
+ * operation group and that group's helpers (instances, flows, phonenumbers, trafficdistribution, tags, users); what all
  * groups share lives here: the registry, the call's context, one lookup per resource kind ({@link Resources}),
  * the error they throw ({@link ConnectError}) and pagination ({@link Pages}).
  */
@@ -31,7 +34,10 @@ public final class ConnectOperations {
                 new TagOperations(),
                 new PhoneNumberOperations(),
                 new PhoneNumberQueries(),
-                new FlowAssociationOperations());
+                new FlowAssociationOperations(),
+                new UserOperations(),
+                new ProfileQueries(),
+                new TrafficDistributionGroupUserOperations());
         groups.forEach(group -> group.registerWith(registry));
         return registry;
     }

@@ -6,7 +6,10 @@ import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import dev.connectconformance.simulator.state.ProfileRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
+import dev.connectconformance.simulator.state.UserRecord;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -148,6 +151,47 @@ public final class Resources {
             throw ConnectError.resourceNotFound("Contact flow not found: " + shorten(idOrArn));
         }
         return flow;
+    }
+
+    /**
+     * A user of an instance by id or ARN (instance/&lt;id&gt;/agent/&lt;user-id&gt;); an ARN must name this instance and
+     * the region called (a replicated instance's users answer in both regions).
+     */
+    public static UserRecord user(OperationContext context, InstanceRecord instance, String field, String idOrArn) {
+        String id = childId(context, instance, field, idOrArn, "agent", "User");
+        UserRecord user = instance.people().users().get(id);
+        if (user == null) {
+            throw ConnectError.resourceNotFound("User not found: " + shorten(idOrArn));
+        }
+        return user;
+    }
+
+    /** A security profile or routing profile of an instance by id or ARN, from {@code profiles}. */
+    public static ProfileRecord profile(OperationContext context, InstanceRecord instance, String field,
+                                        String idOrArn, String arnType, Map<String, ProfileRecord> profiles) {
+        String what = arnType.equals("security-profile") ? "Security profile" : "Routing profile";
+        ProfileRecord profile = profiles.get(childId(context, instance, field, idOrArn, arnType, what));
+        if (profile == null) {
+            throw ConnectError.resourceNotFound(what + " not found in instance " + instance.id() + ": "
+                    + shorten(idOrArn));
+        }
+        return profile;
+    }
+
+    private static String childId(OperationContext context, InstanceRecord instance, String field, String idOrArn,
+                                  String arnType, String what) {
+        if (Arn.looksLikeArn(idOrArn)) {
+            Arn arn = validArn(field, idOrArn);
+            if (!arn.accountId().equals(context.accountId()) || !arn.region().equals(context.region())
+                    || !arn.resource().equals("instance/" + instance.id() + "/" + arnType + "/" + arn.resourceId())) {
+                throw ConnectError.resourceNotFound(what + " not found: " + shorten(idOrArn));
+            }
+            return arn.resourceId();
+        }
+        if (!Ids.isUuid(idOrArn)) {
+            throw neitherIdNorArn(field, idOrArn);
+        }
+        return idOrArn;
     }
 
     /** A reference as error messages quote it: cut after 160 characters, so a huge input is not echoed. */

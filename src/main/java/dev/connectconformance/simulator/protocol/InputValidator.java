@@ -213,11 +213,20 @@ public final class InputValidator {
         return patterns.computeIfAbsent(shapeName, name -> {
             try {
                 // The model double-escapes some patterns ("\\\\d" in JSON); the intent is a single escape.
-                return Optional.of(Pattern.compile(modelPattern.replace("\\\\", "\\")));
+                return Optional.of(Pattern.compile(unwrapped(modelPattern).replace("\\\\", "\\")));
             } catch (PatternSyntaxException unsupported) {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * A few model patterns are written as JavaScript literals ({@code /^...$/}, Password); taken literally they
+     * would match nothing, so the slashes are dropped.
+     */
+    static String unwrapped(String modelPattern) {
+        boolean literal = modelPattern.length() > 2 && modelPattern.startsWith("/^") && modelPattern.endsWith("$/");
+        return literal ? modelPattern.substring(1, modelPattern.length() - 1) : modelPattern;
     }
 
     private static String join(String path, String member) {

@@ -45,6 +45,18 @@ public record Arn(String region, String accountId, String resource) {
         return new Arn(region, accountId, "instance/" + instanceId + "/contact-flow/" + flowId).toString();
     }
 
+    public static String user(String region, String accountId, String instanceId, String userId) {
+        return new Arn(region, accountId, "instance/" + instanceId + "/agent/" + userId).toString();
+    }
+
+    public static String securityProfile(String region, String accountId, String instanceId, String profileId) {
+        return new Arn(region, accountId, "instance/" + instanceId + "/security-profile/" + profileId).toString();
+    }
+
+    public static String routingProfile(String region, String accountId, String instanceId, String profileId) {
+        return new Arn(region, accountId, "instance/" + instanceId + "/routing-profile/" + profileId).toString();
+    }
+
     /** The resource type: the resource text up to the first '/'. */
     public String resourceType() {
         int slash = resource.indexOf('/');

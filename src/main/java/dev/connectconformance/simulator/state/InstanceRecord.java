@@ -23,6 +23,7 @@ public final class InstanceRecord {
     private ReplicaRecord replica;
     private final Map<String, FlowRecord> flows = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
+    private final InstancePeople people = new InstancePeople();
 
     public InstanceRecord(String id, String alias, String sourceRegion, String identityManagementType,
                           boolean inboundCallsEnabled, boolean outboundCallsEnabled, Instant createdTime) {
@@ -114,5 +115,10 @@ public final class InstanceRecord {
 
     public Map<String, String> tags() {
         return tags;
+    }
+
+    /** Users, security profiles and routing profiles (TDG-09). */
+    public InstancePeople people() {
+        return people;
     }
 }

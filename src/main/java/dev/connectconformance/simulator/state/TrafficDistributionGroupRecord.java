@@ -2,6 +2,7 @@ package dev.connectconformance.simulator.state;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class TrafficDistributionGroupRecord {
     private final Map<String, Boolean> signInDistribution = new LinkedHashMap<>();
     private final Map<String, Integer> agentDistribution = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
+    private final Set<String> userIds = new LinkedHashSet<>();
 
     public TrafficDistributionGroupRecord(String id, String name, String description, String instanceId,
                                           String homeRegion, String linkedRegion, boolean isDefault,
@@ -158,5 +160,10 @@ public final class TrafficDistributionGroupRecord {
 
     public Map<String, String> tags() {
         return tags;
+    }
+
+    /** Ids of the instance's users associated with the group (TDG-09), in association order. */
+    public Set<String> userIds() {
+        return userIds;
     }
 }

@@ -5,8 +5,10 @@ import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import dev.connectconformance.simulator.state.ProfileRecord;
 import dev.connectconformance.simulator.state.ReplicaRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
+import dev.connectconformance.simulator.state.UserRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,19 @@ final class StateCapture {
         List<FlowDocument> flows = i.flows().values().stream().map(f -> flow(f, i, accountId)).toList();
         return new InstanceDocument(i.id(), i.arnIn(i.sourceRegion(), accountId), i.alias(), i.sourceRegion(),
                 text(i.status()), i.identityManagementType(), i.inboundCallsEnabled(), i.outboundCallsEnabled(),
-                i.createdTime(), replica, flows, new LinkedHashMap<>(i.tags()));
+                i.createdTime(), replica, flows, new LinkedHashMap<>(i.tags()),
+                profiles(i.people().securityProfiles()), profiles(i.people().routingProfiles()),
+                i.people().users().values().stream().map(StateCapture::user).toList());
+    }
+
+    private static List<ProfileDocument> profiles(Map<String, ProfileRecord> profiles) {
+        return profiles.values().stream().map(p -> new ProfileDocument(p.id(), p.name())).toList();
+    }
+
+    private static UserDocument user(UserRecord u) {
+        return new UserDocument(u.id(), u.username(), u.firstName(), u.lastName(), u.email(), u.phoneType(),
+                u.deskPhoneNumber(), u.securityProfileIds(), u.routingProfileId(), u.lastModifiedRegion(),
+                u.lastModifiedTime(), new LinkedHashMap<>(u.tags()));
     }
 
     private static FlowDocument flow(FlowRecord f, InstanceRecord i, String accountId) {
@@ -52,7 +66,7 @@ final class StateCapture {
         return new GroupDocument(g.id(), g.arn(accountId), g.name(), g.description(), g.instanceId(),
                 g.homeRegion(), g.linkedRegion(), g.isDefault(), text(g.status()), g.createdTime(),
                 new LinkedHashMap<>(g.telephonyDistribution()), new LinkedHashMap<>(g.signInDistribution()),
-                new LinkedHashMap<>(g.agentDistribution()), new LinkedHashMap<>(g.tags()));
+                new LinkedHashMap<>(g.agentDistribution()), new LinkedHashMap<>(g.tags()), List.copyOf(g.userIds()));
     }
 
     private static NumberDocument number(PhoneNumberRecord n, String accountId) {

@@ -3,11 +3,15 @@ package dev.connectconformance.simulator.statefile;
 import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.operations.users.DefaultProfiles;
 import dev.connectconformance.simulator.state.FlowRecord;
+import dev.connectconformance.simulator.state.InstancePeople;
 import dev.connectconformance.simulator.state.InstanceRecord;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import dev.connectconformance.simulator.state.ProfileRecord;
 import dev.connectconformance.simulator.state.ReplicaRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
+import dev.connectconformance.simulator.state.UserRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +98,30 @@ public final class StateImport {
             instance.flows().put(flow.id(), flow);
         }
         instance.tags().putAll(i.tags());
+        people(instance.people(), i);
         return instance;
+    }
+
+    /** Profiles as recorded, or a new instance's defaults when the file predates them. */
+    private static void people(InstancePeople people, InstanceDocument i) {
+        if (i.securityProfiles() == null && i.routingProfiles() == null) {
+            DefaultProfiles.addTo(people);
+        }
+        listed(i.securityProfiles()).forEach(p -> people.securityProfiles().put(p.id(),
+                new ProfileRecord(p.id(), p.name())));
+        listed(i.routingProfiles()).forEach(p -> people.routingProfiles().put(p.id(),
+                new ProfileRecord(p.id(), p.name())));
+        for (UserDocument u : i.users()) {
+            UserRecord user = new UserRecord(u.id(), u.username(), u.firstName(), u.lastName(), u.email(),
+                    u.phoneType() == null ? "SOFT_PHONE" : u.phoneType(), u.deskPhoneNumber(),
+                    u.securityProfileIds(), u.routingProfileId(), u.lastModifiedRegion(), u.lastModifiedTime());
+            user.tags().putAll(u.tags());
+            people.users().put(user.id(), user);
+        }
+    }
+
+    private static <T> List<T> listed(List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     private static TrafficDistributionGroupRecord group(GroupDocument g) {
@@ -105,6 +132,7 @@ public final class StateImport {
         replaceIfGiven(group.signInDistribution(), g.signInDistribution());
         replaceIfGiven(group.agentDistribution(), g.agentDistribution());
         group.tags().putAll(g.tags());
+        group.userIds().addAll(g.userIds());
         return group;
     }
 

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSta
 
 /**
  * Checks a parsed document before anything is loaded: the version, required fields and known statuses, ids and
- * numbers owned once, ARNs that agree with the ids they carry, numbers on targets and flows that exist, pending
+ * numbers owned once, ARNs that agree with the ids they carry, numbers on targets and flows that exist, users on
+ * profiles of their instance and on one group at most, pending
  * work on resources that exist. The first problem found is thrown, named by its JSON path.
  */
 final class StateValidation {
@@ -68,6 +69,7 @@ final class StateValidation {
         Map<String, GroupDocument> groups = unique(at + ".trafficDistributionGroups",
                 account.trafficDistributionGroups(), GroupDocument::id);
         Map<String, String> instanceOfTarget = new HashMap<>();
+        Map<String, String> groupOfUser = new HashMap<>();
         instances.values().forEach(inst -> instanceOfTarget.put(Arn.instance(inst.sourceRegion(), accountId,
                 inst.id()), inst.id()));
         for (int i = 0; i < account.trafficDistributionGroups().size(); i++) {
@@ -87,6 +89,7 @@ final class StateValidation {
                         + instance.sourceRegion());
             }
             arnMatches(field + ".arn", g.arn(), Arn.trafficDistributionGroup(g.homeRegion(), accountId, g.id()));
+            checkGroupUsers(field, g, instance, groupOfUser);
             instanceOfTarget.put(Arn.trafficDistributionGroup(g.homeRegion(), accountId, g.id()), g.instanceId());
         }
         Map<String, NumberDocument> numbers = unique(at + ".phoneNumbers", account.phoneNumbers(),
@@ -166,6 +169,66 @@ final class StateValidation {
             status(at + ".status", flow.status(), ContactFlowStatus::fromValue);
             flow.arns().forEach((region, arn) -> arnMatches(at + ".arns." + region, arn,
                     Arn.flow(region, accountId, instance.id(), flow.id())));
+        }
+        checkPeople(field, instance);
+    }
+
+    /** Profiles with ids and names; users with a unique id and Username, on profiles of their instance. */
+    private static void checkPeople(String field, InstanceDocument instance) {
+        Set<String> security = profiles(field + ".securityProfiles", instance.securityProfiles());
+        Set<String> routing = profiles(field + ".routingProfiles", instance.routingProfiles());
+        unique(field + ".users", instance.users(), UserDocument::id);
+        Set<String> usernames = new HashSet<>();
+        for (int i = 0; i < instance.users().size(); i++) {
+            UserDocument user = instance.users().get(i);
+            String at = field + ".users[" + i + "]";
+            required(at + ".username", user.username());
+            if (!usernames.add(user.username())) {
+                throw problem(at + ".username", "'" + user.username() + "' is used by two users of the instance");
+            }
+            required(at + ".lastModifiedRegion", user.lastModifiedRegion());
+            if (user.securityProfileIds().isEmpty()) {
+                throw problem(at + ".securityProfileIds", "a user needs at least one security profile");
+            }
+            for (String id : user.securityProfileIds()) {
+                if (!security.contains(id)) {
+                    throw problem(at + ".securityProfileIds", "'" + id + "' is no security profile of the instance"
+                            + " (users need the instance's securityProfiles in the file)");
+                }
+            }
+            if (!routing.contains(user.routingProfileId())) {
+                throw problem(at + ".routingProfileId", "'" + user.routingProfileId() + "' is no routing profile "
+                        + "of the instance (users need the instance's routingProfiles in the file)");
+            }
+        }
+    }
+
+    private static Set<String> profiles(String field, List<ProfileDocument> profiles) {
+        if (profiles == null) {
+            return Set.of();
+        }
+        Set<String> ids = unique(field, profiles, ProfileDocument::id).keySet();
+        for (int i = 0; i < profiles.size(); i++) {
+            required(field + "[" + i + "].name", profiles.get(i).name());
+        }
+        return ids;
+    }
+
+    /** A group's users are users of its instance, each on one group at most. */
+    private static void checkGroupUsers(String field, GroupDocument group, InstanceDocument instance,
+                                        Map<String, String> groupOfUser) {
+        Set<String> users = new HashSet<>();
+        instance.users().forEach(u -> users.add(u.id()));
+        for (int i = 0; i < group.userIds().size(); i++) {
+            String userId = group.userIds().get(i);
+            String at = field + ".userIds[" + i + "]";
+            if (!users.contains(userId)) {
+                throw problem(at, "'" + userId + "' is no user of instance " + instance.id());
+            }
+            String earlier = groupOfUser.putIfAbsent(userId, field);
+            if (earlier != null) {
+                throw problem(at, "user '" + userId + "' is associated twice: also at " + earlier);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import software.amazon.awssdk.services.connect.model.AccessDeniedException;
 import software.amazon.awssdk.services.connect.model.ConnectException;
+import software.amazon.awssdk.services.connect.model.DuplicateResourceException;
 import software.amazon.awssdk.services.connect.model.IdempotencyException;
 import software.amazon.awssdk.services.connect.model.InternalServiceException;
 import software.amazon.awssdk.services.connect.model.InvalidParameterException;
@@ -29,6 +30,7 @@ public enum ErrorKind {
     ACCESS_DENIED("access denied", AccessDeniedException.class, 403),
     THROTTLING("throttling", ThrottlingException.class, 429),
     SERVICE_QUOTA_EXCEEDED("service quota exceeded", ServiceQuotaExceededException.class, 402),
+    DUPLICATE_RESOURCE("duplicate resource", DuplicateResourceException.class, 409),
     INTERNAL_FAILURE("internal failure", InternalServiceException.class, 500),
     MISSING_FIELD("missing field", null, 400),
     INVALID_VALUE("invalid value", null, 400);
@@ -41,7 +43,10 @@ public enum ErrorKind {
             "GetTrafficDistribution", InvalidRequestException.class,
             "ListTrafficDistributionGroups", InvalidRequestException.class,
             "DeleteTrafficDistributionGroup", InvalidRequestException.class,
-            "ReplicateInstance", InvalidRequestException.class);
+            "ReplicateInstance", InvalidRequestException.class,
+            "AssociateTrafficDistributionGroupUser", InvalidRequestException.class,
+            "DisassociateTrafficDistributionGroupUser", InvalidRequestException.class,
+            "ListTrafficDistributionGroupUsers", InvalidRequestException.class);
 
     private final String phrase;
     private final Class<? extends ConnectException> exception;

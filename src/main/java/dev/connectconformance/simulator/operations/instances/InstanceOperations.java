@@ -7,6 +7,7 @@ import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.operations.tags.TagViews;
+import dev.connectconformance.simulator.operations.users.DefaultProfiles;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -59,6 +60,7 @@ public final class InstanceOperations implements OperationGroup {
                 Boolean.TRUE.equals(request.inboundCallsEnabled()), Boolean.TRUE.equals(request.outboundCallsEnabled()),
                 context.now());
         DefaultFlows.create().forEach(flow -> instance.flows().put(flow.id(), flow));
+        DefaultProfiles.addTo(instance.people());
         if (request.hasTags()) {
             instance.tags().putAll(request.tags());
         }
