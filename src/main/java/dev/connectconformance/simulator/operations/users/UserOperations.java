@@ -7,6 +7,7 @@ import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.operations.Resources;
 import dev.connectconformance.simulator.operations.tags.TagRules;
+import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.Ids;
 import dev.connectconformance.simulator.state.InstancePeople;
@@ -86,7 +87,7 @@ public final class UserOperations implements OperationGroup {
                         .deskPhoneNumber(user.deskPhoneNumber()).autoAccept(false).afterContactWorkTimeLimit(0)
                         .build())
                 .securityProfileIds(user.securityProfileIds()).routingProfileId(user.routingProfileId())
-                .tags(nonEmpty(user.tags())).lastModifiedTime(user.lastModifiedTime())
+                .tags(TagViews.shown(user.tags())).lastModifiedTime(user.lastModifiedTime())
                 .lastModifiedRegion(user.lastModifiedRegion()).build()).build();
     }
 
@@ -134,7 +135,4 @@ public final class UserOperations implements OperationGroup {
         return Arn.user(context.region(), context.accountId(), instance.id(), user.id());
     }
 
-    private static Map<String, String> nonEmpty(Map<String, String> tags) {
-        return tags.isEmpty() ? null : tags;
-    }
 }
