@@ -102,18 +102,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
             return faultList();
         }));
         router.add(RequestMethod.GET, "/connect/realism", (admin, event, params) -> respond(event, body -> realism()));
-        router.add(RequestMethod.POST, "/connect/realism", (admin, event, params) -> respond(event, body -> {
-            // both values are read before either is applied: a bad one changes nothing
-            Optional<ThrottleMode> throttle = Optional.ofNullable(text(body, "throttle")).map(ThrottleMode::parse);
-            Optional<Duration> delay = Optional.ofNullable(text(body, "propagationDelay"))
-                    .map(d -> Durations.parseAtMost(d, PropagationDelay.MAX, "the propagation delay"));
-            if (throttle.isEmpty() && delay.isEmpty()) {
-                throw new IllegalArgumentException("give 'throttle' (off or aws) or 'propagationDelay' (e.g. 5s)");
-            }
-            throttle.ifPresent(connect.realism().throttle()::mode);
-            delay.ifPresent(connect.realism().propagation()::delay);
-            return realism();
-        }));
+        router.add(RequestMethod.POST, "/connect/realism", (admin, event, params) -> changeRealism(event));
         router.add(RequestMethod.GET, "/connect/async-failures", (admin, event, params) ->
                 respond(event, body -> asyncFailureList()));
         router.add(RequestMethod.POST, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
@@ -177,12 +166,41 @@ public final class ConnectAdminApi implements AdminApiExtension {
             answer.put("now", clock.now().toString());
             return json(200, answer);
         } catch (StateFileException e) {
-            ObjectNode answer = message(e.getMessage());
-            answer.put("Message", e.getMessage());
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("x-amzn-ErrorType", "InvalidRequestException")
-                    .withBody(answer.toString()).build();
+            return awsShaped400(e.getMessage());
+        }
+    }
+
+    /** A 400 as the API answers one: x-amzn-ErrorType and a Message (and the admin routes' message). */
+    private static ResponseDefinition awsShaped400(String text) {
+        ObjectNode answer = message(text);
+        answer.put("Message", text);
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-ErrorType", "InvalidRequestException")
+                .withBody(answer.toString()).build();
+    }
+
+    /**
+     * Sets the throttle mode and/or the propagation delay. Both are read before either is applied, so a bad value
+     * changes nothing; it answers 400 in the AWS error shape.
+     */
+    private ResponseDefinition changeRealism(ServeEvent event) {
+        try {
+            String text = event.getRequest().getBodyAsString();
+            JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+            Optional<ThrottleMode> throttle = Optional.ofNullable(text(body, "throttle")).map(ThrottleMode::parse);
+            Optional<Duration> delay = Optional.ofNullable(text(body, "propagationDelay"))
+                    .map(d -> Durations.parseAtMost(d, PropagationDelay.MAX, "the propagation delay"));
+            if (throttle.isEmpty() && delay.isEmpty()) {
+                throw new IllegalArgumentException("give 'throttle' (off or aws) or 'propagationDelay' (e.g. 5s)");
+            }
+            throttle.ifPresent(connect.realism().throttle()::mode);
+            delay.ifPresent(connect.realism().propagation()::delay);
+            return json(200, realism());
+        } catch (IOException e) {
+            return awsShaped400("the request body is not valid JSON");
+        } catch (IllegalArgumentException e) {
+            return awsShaped400(e.getMessage());
         }
     }
 

@@ -3,6 +3,8 @@ package dev.connectconformance.simulator.realism;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connectconformance.simulator.ConnectSimulator;
+import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.SimulatorTestBase;
 import dev.connectconformance.simulator.client.Realism;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
@@ -102,10 +104,11 @@ class ThrottlingTest extends SimulatorTestBase {
         admin.setPropagationDelay(Duration.ofSeconds(3));
         try {
             assertThat(postRealism("{\"throttle\":\"fast\",\"propagationDelay\":\"1s\"}"))
-                    .startsWith("400").contains("'off' or 'aws'");
+                    .startsWith("400 InvalidRequestException").contains("\"Message\":\"throttle mode must be 'off' or 'aws'");
             assertThat(postRealism("{\"throttle\":\"off\",\"propagationDelay\":\"2h\"}"))
                     .startsWith("400").contains("at most");
             assertThat(postRealism("{}")).startsWith("400").contains("'throttle'");
+            assertThat(postRealism("{not json")).startsWith("400 InvalidRequestException").contains("not valid JSON");
             assertThat(admin.realism()).isEqualTo(new Realism(ThrottleMode.AWS, Duration.ofSeconds(3)));
         } finally {
             admin.setPropagationDelay(Duration.ZERO);
@@ -118,11 +121,24 @@ class ThrottlingTest extends SimulatorTestBase {
         assertThat(admin.realism()).isEqualTo(new Realism(ThrottleMode.OFF, Duration.ZERO));
     }
 
+    @Test
+    void settingsForJavaUsersStartWithTheRealismAndResetKeepsIt() {
+        try (ConnectSimulator configured = ConnectSimulator.start(SimulatorSettings.defaults()
+                .withThrottleMode(ThrottleMode.AWS).withPropagationDelay(Duration.ofSeconds(2)))) {
+            SimulatorAdminClient itsAdmin = new SimulatorAdminClient(configured.endpoint());
+            assertThat(itsAdmin.realism()).isEqualTo(new Realism(ThrottleMode.AWS, Duration.ofSeconds(2)));
+            itsAdmin.setThrottle(ThrottleMode.OFF);
+            itsAdmin.reset();
+            assertThat(itsAdmin.realism()).isEqualTo(new Realism(ThrottleMode.AWS, Duration.ofSeconds(2)));
+        }
+    }
+
     private String postRealism(String json) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(simulator.endpoint().resolve("/__admin/connect/realism"))
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return answer.statusCode() + " " + answer.body();
+        return answer.statusCode() + " " + answer.headers().firstValue("x-amzn-ErrorType").orElse("-") + " "
+                + answer.body();
     }
 }
