@@ -161,6 +161,8 @@ public final class ConnectAdminApi implements AdminApiExtension {
         try {
             StateDocument document = StateFormat.read(event.getRequest().getBody());
             StateImport.load(connect, document);
+            // an imported account is the state reads see at once: copies of the accounts it replaced would lie
+            connect.realism().propagation().clear();
             ObjectNode answer = JsonNodeFactory.instance.objectNode();
             document.accounts().keySet().forEach(answer.putArray("accounts")::add);
             answer.put("now", clock.now().toString());

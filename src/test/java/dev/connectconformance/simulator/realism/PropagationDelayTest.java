@@ -84,6 +84,14 @@ class PropagationDelayTest extends SimulatorTestBase {
     }
 
     @Test
+    void anImportedStateIsWhatReadsSeeAtOnce() {
+        CreateTrafficDistributionGroupResponse group = createGroup();
+        admin.importState(admin.exportState(account));
+        assertThat(east.describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.id()))
+                .trafficDistributionGroup().id()).isEqualTo(group.id());
+    }
+
+    @Test
     void withoutADelayReadsSeeWritesAtOnce() {
         admin.setPropagationDelay(Duration.ZERO);
         CreateTrafficDistributionGroupResponse group = createGroup();
