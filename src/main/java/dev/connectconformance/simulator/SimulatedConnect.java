@@ -4,6 +4,7 @@ import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.operations.ConnectOperations;
 import dev.connectconformance.simulator.protocol.ConnectApiDispatcher;
+import dev.connectconformance.simulator.realism.Realism;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.statefile.StateFiles;
@@ -25,14 +26,16 @@ public final class SimulatedConnect {
     private final SimulatorClock clock = new SimulatorClock();
     private final FaultInjector faults = new FaultInjector();
     private final AsyncFailures asyncFailures = new AsyncFailures();
+    private final Realism realism;
     private final ConnectApiDispatcher dispatcher;
 
     public SimulatedConnect(SimulatorSettings settings) {
         this.settings = settings;
         this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount(),
                 settings.maxAccounts());
+        this.realism = new Realism(settings);
         this.dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(),
-                ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings);
+                ConnectOperations.registry(settings, asyncFailures), store, clock, faults, settings, realism);
         startingState(settings).ifPresent(file -> StateImport.load(this, StateFiles.read(file)));
     }
 
@@ -61,16 +64,25 @@ public final class SimulatedConnect {
         return asyncFailures;
     }
 
+    /** Throttling and the propagation delay, as configured and as the admin API changes them. */
+    public Realism realism() {
+        return realism;
+    }
+
     public ConnectApiDispatcher dispatcher() {
         return dispatcher;
     }
 
-    /** Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures. */
+    /**
+     * Back to an empty world: no accounts, all numbers free, configured quotas, no faults or armed failures, the
+     * configured throttling and propagation delay.
+     */
     public void reset() {
         // Under the store's reset lock: no request is in flight while the state and the clock go back.
         store.reset(() -> {
             faults.clear();
             asyncFailures.clear();
+            realism.reset();
             clock.reset();
         });
     }

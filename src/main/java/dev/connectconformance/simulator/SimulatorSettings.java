@@ -1,5 +1,7 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.simulator.realism.PropagationDelay;
+import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.security.AdminToken;
 import dev.connectconformance.simulator.security.BrowserOrigins;
 import dev.connectconformance.simulator.security.HostNames;
@@ -21,12 +23,14 @@ import java.util.Optional;
  * @param credentials    the keys to verify SigV4 signatures with, or null to accept any signature
  * @param initialState   a state file (docs/state-format.md) to start with, or null for an empty world
  * @param stateFile      a state file to load at start when it exists and to keep up to date, or null
+ * @param throttleMode   whether API calls are throttled as AWS documents (docs/simulator-realism.md)
+ * @param propagationDelay how long after a write reads still see the state before it (zero: at once)
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
                                 String defaultAccountId, int maxRequestBodyBytes,
                                 int idempotencyTokensPerAccount, int maxAccounts, String adminToken,
                                 List<String> allowedOrigins, SigningCredentials credentials, Path initialState,
-                                Path stateFile) {
+                                Path stateFile, ThrottleMode throttleMode, Duration propagationDelay) {
 
     public static final String DEFAULT_ACCOUNT = "123456789012";
 
@@ -49,16 +53,23 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
         if (adminToken != null) {
             AdminToken.validated(adminToken);
         }
+        if (throttleMode == null) {
+            throw new IllegalArgumentException("throttle mode must be 'off' or 'aws'");
+        }
+        if (propagationDelay.isNegative() || propagationDelay.compareTo(PropagationDelay.MAX) > 0) {
+            throw new IllegalArgumentException("the propagation delay must be between 0 and 1h, not "
+                    + propagationDelay);
+        }
         allowedOrigins = allowedOrigins.stream().map(BrowserOrigins::normalised).distinct().toList();
     }
 
     /**
      * Any free port on loopback, 1 s settle delay, quota 5, 1 MiB bodies, 10,000 ClientTokens and 10,000 accounts,
-     * no admin token, no web origins.
+     * no admin token, no web origins, no throttling, no propagation delay.
      */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
-                1024 * 1024, 10_000, 10_000, null, List.of(), null, null, null);
+                1024 * 1024, 10_000, 10_000, null, List.of(), null, null, null, ThrottleMode.OFF, Duration.ZERO);
     }
 
     /** Whether the bind address reaches beyond this machine, so the admin API needs a token. */
@@ -76,57 +87,57 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
 
     public SimulatorSettings withPort(int value) {
         return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     public SimulatorSettings withBindAddress(String value) {
         return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /** How many ClientTokens an account may have within their retention window (8 hours on the simulator clock). */
     public SimulatorSettings withIdempotencyTokensPerAccount(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /** How many accounts the simulator holds at once; a request from one more is refused. */
     public SimulatorSettings withMaxAccounts(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /** The token admin requests must carry (Authorization: Bearer ...); null for none. */
     public SimulatorSettings withAdminToken(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /** Web origins (e.g. http://localhost:3000) whose pages may call the API, with CORS. */
     public SimulatorSettings withAllowedOrigins(List<String> value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /** Verify SigV4 signatures and request times against these keys; null to trust any signature. */
     public SimulatorSettings withCredentials(SigningCredentials value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile, throttleMode, propagationDelay);
     }
 
     /**
@@ -136,7 +147,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
     public SimulatorSettings withInitialState(Path value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                value, stateFile);
+                value, stateFile, throttleMode, propagationDelay);
     }
 
     /**
@@ -146,7 +157,24 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
     public SimulatorSettings withStateFile(Path value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, value);
+                initialState, value, throttleMode, propagationDelay);
+    }
+
+    /** Throttle API calls per account, region and operation as AWS documents ({@code AWS}), or not ({@code OFF}). */
+    public SimulatorSettings withThrottleMode(ThrottleMode value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
+                initialState, stateFile, value, propagationDelay);
+    }
+
+    /**
+     * For this long on the simulator clock after a create or a change, reads (Describe*, List*, Get*, Search*)
+     * still see the state before it, in every region; zero (the default) for at once. At most 1 hour.
+     */
+    public SimulatorSettings withPropagationDelay(Duration value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
+                initialState, stateFile, throttleMode, value);
     }
 
     public Optional<Path> initialStateIfAny() {

@@ -1,5 +1,6 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.security.SigningCredentials;
 import dev.connectconformance.simulator.statefile.StateFileException;
 import dev.connectconformance.simulator.time.Durations;
@@ -65,10 +66,39 @@ public final class StandaloneSimulator implements Callable<Integer> {
                     + "written atomically at most once a second after changes and on shutdown.")
     Path stateFile;
 
+    @Option(names = "--throttle", paramLabel = "MODE", defaultValue = "off", converter = ThrottleConverter.class,
+            description = "off: answer as fast as possible; aws: throttle per account, region and operation as AWS "
+                    + "documents (2 requests a second, burst 5, for most operations), answering 429 "
+                    + "ThrottlingException (default: ${DEFAULT-VALUE}).")
+    ThrottleMode throttle;
+
+    @Option(names = "--propagation-delay", paramLabel = "DURATION", defaultValue = "0",
+            converter = DurationConverter.class,
+            description = "For this long on the simulator clock after a create or a change, reads in every region "
+                    + "still see the state before it, as AWS's eventual consistency may; at most 1h "
+                    + "(default: ${DEFAULT-VALUE}, at once).")
+    Duration propagationDelay;
+
+    static final class ThrottleConverter implements CommandLine.ITypeConverter<ThrottleMode> {
+        @Override
+        public ThrottleMode convert(String value) {
+            try {
+                return ThrottleMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return Durations.parse(value);
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                // picocli prints a TypeConversionException's message alone, without the exception's name
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -84,7 +114,8 @@ public final class StandaloneSimulator implements Callable<Integer> {
             SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withBindAddress(bind)
                     .withSettleDelay(settleDelay).withPhoneNumberQuota(phoneNumberQuota)
                     .withDefaultAccountId(defaultAccount).withAdminToken(adminToken)
-                    .withAllowedOrigins(allowedOrigins).withInitialState(initialState).withStateFile(stateFile);
+                    .withAllowedOrigins(allowedOrigins).withInitialState(initialState).withStateFile(stateFile)
+                    .withThrottleMode(throttle).withPropagationDelay(propagationDelay);
             return credentials == null ? settings : settings.withCredentials(SigningCredentials.read(credentials));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
@@ -115,7 +146,9 @@ public final class StandaloneSimulator implements Callable<Integer> {
                 + " (settle delay " + settleDelay + ", phone number quota " + phoneNumberQuota
                 + (settings.credentials() == null ? "" : ", verifying signatures of "
                         + settings.credentials().size() + " access key(s)")
-                + (stateFile == null ? "" : ", state file " + stateFile) + ")");
+                + (stateFile == null ? "" : ", state file " + stateFile)
+                + (throttle == ThrottleMode.OFF ? "" : ", throttling as AWS does")
+                + (propagationDelay.isZero() ? "" : ", propagation delay " + propagationDelay) + ")");
         if (settings.adminToken() == null && simulator.adminToken().isPresent()) {
             System.out.println("admin token (bound beyond loopback; send 'Authorization: Bearer TOKEN'): "
                     + simulator.adminToken().get());

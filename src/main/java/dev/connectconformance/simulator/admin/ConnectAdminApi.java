@@ -16,6 +16,8 @@ import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
 import dev.connectconformance.simulator.protocol.ServiceModel;
+import dev.connectconformance.simulator.realism.PropagationDelay;
+import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import dev.connectconformance.simulator.statefile.StateExport;
@@ -34,7 +36,8 @@ import java.util.logging.Logger;
 
 /**
  * The simulator's controls, under WireMock's admin prefix ({@code /__admin/connect/...}): reset, the clock,
- * the state (export and import, in the state-file format), quotas, fault injection and failures of asynchronous completions. Bad input, including values out
+ * the state (export and import, in the state-file format), quotas, fault injection, failures of asynchronous completions
+ * and the opt-in realism (throttling, propagation delay). Bad input, including values out
  * of range (a clock move over 100 years, a latency over 10 minutes), gets a 400 with a message, like the API
  * itself. Who may call these routes at all is decided before they run, at the server's edge.
  */
@@ -98,6 +101,8 @@ public final class ConnectAdminApi implements AdminApiExtension {
             faults.clear();
             return faultList();
         }));
+        router.add(RequestMethod.GET, "/connect/realism", (admin, event, params) -> respond(event, body -> realism()));
+        router.add(RequestMethod.POST, "/connect/realism", (admin, event, params) -> changeRealism(event));
         router.add(RequestMethod.GET, "/connect/async-failures", (admin, event, params) ->
                 respond(event, body -> asyncFailureList()));
         router.add(RequestMethod.POST, "/connect/async-failures", (admin, event, params) -> respond(event, body -> {
@@ -156,17 +161,48 @@ public final class ConnectAdminApi implements AdminApiExtension {
         try {
             StateDocument document = StateFormat.read(event.getRequest().getBody());
             StateImport.load(connect, document);
+            // an imported account is the state reads see at once: copies of the accounts it replaced would lie
+            connect.realism().propagation().clear();
             ObjectNode answer = JsonNodeFactory.instance.objectNode();
             document.accounts().keySet().forEach(answer.putArray("accounts")::add);
             answer.put("now", clock.now().toString());
             return json(200, answer);
         } catch (StateFileException e) {
-            ObjectNode answer = message(e.getMessage());
-            answer.put("Message", e.getMessage());
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("x-amzn-ErrorType", "InvalidRequestException")
-                    .withBody(answer.toString()).build();
+            return awsShaped400(e.getMessage());
+        }
+    }
+
+    /** A 400 as the API answers one: x-amzn-ErrorType and a Message (and the admin routes' message). */
+    private static ResponseDefinition awsShaped400(String text) {
+        ObjectNode answer = message(text);
+        answer.put("Message", text);
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-ErrorType", "InvalidRequestException")
+                .withBody(answer.toString()).build();
+    }
+
+    /**
+     * Sets the throttle mode and/or the propagation delay. Both are read before either is applied, so a bad value
+     * changes nothing; it answers 400 in the AWS error shape.
+     */
+    private ResponseDefinition changeRealism(ServeEvent event) {
+        try {
+            String text = event.getRequest().getBodyAsString();
+            JsonNode body = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+            Optional<ThrottleMode> throttle = Optional.ofNullable(text(body, "throttle")).map(ThrottleMode::parse);
+            Optional<Duration> delay = Optional.ofNullable(text(body, "propagationDelay"))
+                    .map(d -> Durations.parseAtMost(d, PropagationDelay.MAX, "the propagation delay"));
+            if (throttle.isEmpty() && delay.isEmpty()) {
+                throw new IllegalArgumentException("give 'throttle' (off or aws) or 'propagationDelay' (e.g. 5s)");
+            }
+            throttle.ifPresent(connect.realism().throttle()::mode);
+            delay.ifPresent(connect.realism().propagation()::delay);
+            return json(200, realism());
+        } catch (IOException e) {
+            return awsShaped400("the request body is not valid JSON");
+        } catch (IllegalArgumentException e) {
+            return awsShaped400(e.getMessage());
         }
     }
 
@@ -217,6 +253,13 @@ public final class ConnectAdminApi implements AdminApiExtension {
                 .put("operation", armed.rule().operation()).put("errorCode", armed.rule().errorCode())
                 .put("message", armed.rule().message()).put("latency", armed.rule().latency().toString())
                 .put("times", armed.rule().times()).put("remaining", armed.remaining()));
+        return node;
+    }
+
+    private ObjectNode realism() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("throttle", connect.realism().throttle().mode().word());
+        node.put("propagationDelay", connect.realism().propagation().delay().toString());
         return node;
     }
 

@@ -3,6 +3,7 @@ package dev.connectconformance.simulator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import dev.connectconformance.simulator.statefile.StateFormat;
 import java.io.IOException;
@@ -163,6 +164,26 @@ public final class SimulatorAdminClient {
 
     public void clearAsyncFailures() {
         send("DELETE", "async-failures", null);
+    }
+
+    /** The throttle mode and propagation delay in force. */
+    public Realism realism() {
+        return realism(send("GET", "realism", null));
+    }
+
+    /** Throttles API calls as AWS documents ({@code AWS}, with full buckets) or not ({@code OFF}). */
+    public Realism setThrottle(ThrottleMode mode) {
+        return realism(send("POST", "realism", object().put("throttle", mode.word())));
+    }
+
+    /** For this long on the simulator clock after a write, reads see the state before it (zero: at once). */
+    public Realism setPropagationDelay(Duration delay) {
+        return realism(send("POST", "realism", object().put("propagationDelay", delay.toString())));
+    }
+
+    private static Realism realism(JsonNode node) {
+        return new Realism(ThrottleMode.parse(node.path("throttle").asText()),
+                Duration.parse(node.path("propagationDelay").asText()));
     }
 
     private static Quotas quotas(JsonNode node) {

@@ -12,7 +12,12 @@ import dev.connectconformance.simulator.operations.OperationRegistry.Registratio
 import dev.connectconformance.simulator.protocol.OperationRouter.Route;
 import dev.connectconformance.simulator.protocol.RequestInputReader.MalformedBodyException;
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
+import dev.connectconformance.simulator.realism.ApiThrottle;
+import dev.connectconformance.simulator.realism.PropagationDelay;
+import dev.connectconformance.simulator.realism.Realism;
+import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.statefile.AccountCopies;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +48,21 @@ public final class ConnectApiDispatcher {
     private final SimulatorClock clock;
     private final FaultInjector faults;
     private final SimulatorSettings settings;
+    private final ApiThrottle throttle;
+    private final PropagationDelay propagation;
     /** Present when the simulator was given access keys: then signatures and request times are checked. */
     private final Optional<SignatureVerifier> signatures;
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
+        this(model, registry, store, clock, faults, settings, new Realism(settings));
+    }
+
+    public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
+                                SimulatorClock clock, FaultInjector faults, SimulatorSettings settings,
+                                Realism realism) {
+        this.throttle = realism.throttle();
+        this.propagation = realism.propagation();
         this.router = new OperationRouter(model);
         this.inputReader = new RequestInputReader(model, new ObjectMapper());
         this.validator = new InputValidator(model);
@@ -136,6 +151,9 @@ public final class ConnectApiDispatcher {
         if (registration.isEmpty()) {
             return notImplemented(requestId, operation, "");
         }
+        if (!throttle.admits(caller.get().accountId(), caller.get().region(), operation.name(), clock.now())) {
+            return responses.error(requestId, "ThrottlingException", "Rate exceeded");
+        }
         Optional<FaultRule> fault = faults.next(operation.name());
         if (fault.isPresent() && fault.get().hasError()) {
             return responses.error(requestId, fault.get().errorCode(), fault.get().message())
@@ -167,7 +185,11 @@ public final class ConnectApiDispatcher {
         try {
             Answer answer = store.withAccount(caller.accountId(), account -> {
                 Instant now = clock.now();
+                if (propagation.isOn() && PropagationDelay.isRead(operation.name())) {
+                    return readEventually(account, caller.region(), now, input, operation, registration, request);
+                }
                 return account.exclusively(now, () -> {
+                    propagation.beforeWrite(account, now, live -> AccountCopies.of(live, store, now));
                     OperationContext context = new OperationContext(account, caller.region(), now,
                             settings.settleDelay(), store);
                     return runIdempotently(operation.name(), caller.region(), input, account.idempotency(), now,
@@ -182,6 +204,21 @@ public final class ConnectApiDispatcher {
         } catch (ConnectStore.AccountLimitExceeded e) {
             return responses.error(requestId, "ServiceQuotaExceededException", e.getMessage());
         }
+    }
+
+    /**
+     * A read under a propagation delay: it sees the account as of {@code now - delay} (an earlier copy of it, or
+     * the live account with its asynchronous work settled only that far), in every region.
+     */
+    private Answer readEventually(AccountState account, String region, Instant now, ObjectNode input,
+                                  OperationSpec operation, Registration registration, SdkPojo request) {
+        Instant readTime = propagation.readTime(now);
+        return account.exclusively(readTime, () -> {
+            OperationContext context = new OperationContext(propagation.visible(account, now), region, readTime,
+                    settings.settleDelay(), store);
+            return runIdempotently(operation.name(), region, input, account.idempotency(), now,
+                    () -> registration.handler().handle(context, request));
+        });
     }
 
     /**

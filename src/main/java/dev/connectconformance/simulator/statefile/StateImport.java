@@ -54,7 +54,7 @@ public final class StateImport {
         }
     }
 
-    private static AccountState account(AccountState account, AccountDocument document) {
+    static AccountState account(AccountState account, AccountDocument document) {
         for (InstanceDocument i : document.instances()) {
             account.instances().put(i.id(), instance(i));
         }

@@ -68,4 +68,19 @@ class StandaloneOptionsTest {
         assertThat(commandLine.execute("--help")).isZero();
         assertThat(out.toString()).contains("--admin-token", "--allow-origin", "--credentials");
     }
+
+    @Test
+    void aThrottleModeOtherThanOffOrAwsIsRefused() {
+        assertThat(execute("--port", "0", "--throttle", "fast")).isEqualTo(2);
+        assertOneLine("throttle mode must be 'off' or 'aws', not 'fast'");
+    }
+
+    @Test
+    void aPropagationDelayOverAnHourOrMalformedIsRefused() {
+        assertThat(execute("--port", "0", "--propagation-delay", "2h")).isEqualTo(2);
+        assertOneLine("the propagation delay must be between 0 and 1h");
+        err.getBuffer().setLength(0);
+        assertThat(execute("--port", "0", "--propagation-delay", "soon")).isEqualTo(2);
+        assertOneLine("not a duration: 'soon'");
+    }
 }

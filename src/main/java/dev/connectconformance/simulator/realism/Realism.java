@@ -1,0 +1,35 @@
+package dev.connectconformance.simulator.realism;
+
+import dev.connectconformance.simulator.SimulatorSettings;
+
+/**
+ * The opt-in realism of one simulator, changeable while it runs (admin API): throttling and the propagation
+ * delay. Run settings, not state: a state file neither holds nor restores them.
+ */
+public final class Realism {
+
+    private final SimulatorSettings configured;
+    private final ApiThrottle throttle;
+    private final PropagationDelay propagation;
+
+    public Realism(SimulatorSettings configured) {
+        this.configured = configured;
+        this.throttle = new ApiThrottle(configured.throttleMode());
+        this.propagation = new PropagationDelay(configured.propagationDelay());
+    }
+
+    public ApiThrottle throttle() {
+        return throttle;
+    }
+
+    public PropagationDelay propagation() {
+        return propagation;
+    }
+
+    /** Back to the configured settings, with full buckets and no kept copies. */
+    public void reset() {
+        throttle.mode(configured.throttleMode());
+        propagation.delay(configured.propagationDelay());
+        propagation.clear();
+    }
+}
