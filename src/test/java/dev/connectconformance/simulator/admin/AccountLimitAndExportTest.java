@@ -10,6 +10,7 @@ import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,8 @@ class AccountLimitAndExportTest {
     void theExportCanBeLimitedToOneAccountWithoutCreatingIt() throws Exception {
         String first = createInstance(FIRST);
         createInstance(SECOND);
+        // settle the creations first: the two exports below must not fall either side of the settle delay
+        simulator.advanceClock(Duration.ofMinutes(1));
 
         JsonNode all = state("");
         JsonNode one = state("?account=" + FIRST);
