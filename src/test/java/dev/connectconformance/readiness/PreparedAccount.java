@@ -113,7 +113,7 @@ public final class PreparedAccount implements AutoCloseable {
     }
 
     private static String activeInstance(ConnectClient client) {
-        String id = client.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias("i-" + shortId())
+        String id = client.createInstance(b -> b.identityManagementType("SAML").instanceAlias("i-" + shortId())
                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
         settled(() -> client.describeInstance(b -> b.instanceId(id)).instance().instanceStatusAsString(), "ACTIVE");
         return id;

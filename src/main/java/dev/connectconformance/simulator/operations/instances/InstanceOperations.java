@@ -119,7 +119,7 @@ public final class InstanceOperations implements OperationGroup {
     }
 
     /**
-     * Starts replication to the partner region (RI-01): the replica has the same id, its own alias, and a
+     * Starts replication to the partner region (RI-01, RI-03: SAML instances only): the replica has the same id, its own alias, and a
      * default traffic distribution group is created with it; both become ACTIVE when the work settles.
      */
     SdkPojo replicateInstance(OperationContext context, ReplicateInstanceRequest request) {
@@ -136,6 +136,12 @@ public final class InstanceOperations implements OperationGroup {
         if (instance.alias() == null) {
             throw ConnectError.invalidRequest("Instance " + instance.id() + " has no alias; only instances with an "
                     + "alias can be replicated");
+        }
+        // RI-03: Global Resiliency signs agents in through SAML, so only SAML instances have replicas.
+        if (!"SAML".equals(instance.identityManagementType())) {
+            throw ConnectError.invalidRequest("Instance " + instance.id() + " uses IdentityManagementType "
+                    + instance.identityManagementType() + "; only an instance with IdentityManagementType SAML "
+                    + "can be replicated");
         }
         if (target.equals(instance.sourceRegion())) {
             throw ConnectError.invalidRequest("ReplicaRegion must differ from the source region " + target);
