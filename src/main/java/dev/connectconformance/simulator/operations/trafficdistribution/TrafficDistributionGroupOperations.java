@@ -68,7 +68,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
                         this::getTrafficDistribution);
     }
 
-    /** TDG-03: only for a replicated instance, only in its source region; TDG-02: ACTIVE or CREATION_FAILED. */
+    /**
+     * TDG-03: only for a replicated instance, only in its source region; TDG-11: not while the replication runs;
+     * TDG-02: ACTIVE or CREATION_FAILED.
+     */
     SdkPojo createTrafficDistributionGroup(OperationContext context,
                                            CreateTrafficDistributionGroupRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
@@ -80,8 +83,9 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.invalidRequest("Instance " + instance.id() + " is not replicated; a traffic "
                     + "distribution group needs an instance replicated with ReplicateInstance");
         }
+        // TDG-11: a replica on its way is not an invalid request but a resource that is not ready yet.
         if (!instance.isReplicated()) {
-            throw ConnectError.invalidRequest("Instance " + instance.id() + " is not replicated yet: replication to "
+            throw ConnectError.resourceNotReady("Instance " + instance.id() + " is not replicated yet: replication to "
                     + instance.replica().get().region() + " is still in progress; try again when it has completed");
         }
         boolean nameTaken = context.account().trafficDistributionGroups().values().stream()
