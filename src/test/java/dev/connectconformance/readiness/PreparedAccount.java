@@ -89,6 +89,8 @@ public final class PreparedAccount implements AutoCloseable {
         failedOnGroup = home.claimPhoneNumber(b -> b.targetArn(groupArn).phoneNumber(available(home, groupArn)))
                 .phoneNumberArn();
         settled(() -> numberStatus(failedOnGroup), "FAILED");
+        // The replica region then holds the replica, this instance and the other replica: one above AWS's default.
+        admin.setInstancesPerRegion(instanceArn.split(":")[4], 3);
         String westInstance = activeInstance(away);
         claimedInReplica = claim(away, away.describeInstance(b -> b.instanceId(westInstance)).instance().arn());
         otherInstanceId = replicatedInstance();

@@ -37,6 +37,10 @@ public final class ConnectError extends RuntimeException {
         return new ConnectError("ResourceNotReadyException", message);
     }
 
+    public static ConnectError serviceQuotaExceeded(String message) {
+        return new ConnectError("ServiceQuotaExceededException", message);
+    }
+
     public static ConnectError resourceConflict(String message) {
         return new ConnectError("ResourceConflictException", message);
     }

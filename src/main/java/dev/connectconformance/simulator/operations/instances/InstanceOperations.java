@@ -54,6 +54,7 @@ public final class InstanceOperations implements OperationGroup {
         if (request.instanceAlias() != null && aliasInUse(context, request.instanceAlias())) {
             throw ConnectError.invalidRequest("InstanceAlias '" + request.instanceAlias() + "' is already in use");
         }
+        InstanceQuota.requireRoomIn(context, context.region());
         InstanceRecord instance = new InstanceRecord(Ids.newId(), request.instanceAlias(), context.region(), type,
                 Boolean.TRUE.equals(request.inboundCallsEnabled()), Boolean.TRUE.equals(request.outboundCallsEnabled()),
                 context.now());
@@ -158,6 +159,7 @@ public final class InstanceOperations implements OperationGroup {
         if (aliasInUse(context, request.replicaAlias())) {
             throw ConnectError.invalidRequest("ReplicaAlias '" + request.replicaAlias() + "' is already in use");
         }
+        InstanceQuota.requireRoomIn(context, target);
         ReplicaRecord replica = new ReplicaRecord(target, request.replicaAlias(), context.now());
         instance.replica(replica);
         TrafficDistributionGroupRecord defaultGroup = new TrafficDistributionGroupRecord(Ids.newId(),
