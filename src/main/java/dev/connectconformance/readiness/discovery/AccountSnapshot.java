@@ -57,7 +57,7 @@ public final class AccountSnapshot {
         Instance instance = described.instance();
         String accountId = instance.arn().split(":")[4];
         Optional<ReplicationStatusSummary> replication = Optional.ofNullable(described.replicationConfiguration())
-                .flatMap(r -> r.replicationStatusSummaryList().stream().findFirst());
+                .flatMap(ReplicaRegions::replicaOf);
         Optional<String> replicaRegion = replication.map(ReplicationStatusSummary::region);
 
         List<GroupDocument> groups = groups(instance, region, replicaRegion.orElse(null), takenAt);

@@ -2,6 +2,7 @@ package dev.connectconformance.simulator.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.connectconformance.simulator.SimulatorTestBase;
 import java.util.List;
@@ -71,9 +72,10 @@ class ReplicationTest extends SimulatorTestBase {
         assertThat(fromWest.instance().instanceAlias()).isEqualTo(replicaAlias);
         assertThat(fromWest.instance().instanceStatus()).isEqualTo(InstanceStatus.ACTIVE);
         assertThat(fromWest.replicationConfiguration().sourceRegion()).isEqualTo(EAST);
-        ReplicationStatusSummary status = fromWest.replicationConfiguration().replicationStatusSummaryList().get(0);
-        assertThat(status.region()).isEqualTo(WEST);
-        assertThat(status.replicationStatusAsString()).isEqualTo("INSTANCE_REPLICATION_COMPLETE");
+        assertThat(fromWest.replicationConfiguration().replicationStatusSummaryList())
+                .extracting(ReplicationStatusSummary::region, ReplicationStatusSummary::replicationStatusAsString)
+                .containsExactly(tuple(EAST, "INSTANCE_REPLICATION_COMPLETE"),
+                        tuple(WEST, "INSTANCE_REPLICATION_COMPLETE"));
         assertThat(west.describeInstance(b -> b.instanceId(replica.arn())).instance().id()).isEqualTo(instance.id());
         assertThat(west.listInstances(b -> { }).instanceSummaryList()).hasSize(1);
     }

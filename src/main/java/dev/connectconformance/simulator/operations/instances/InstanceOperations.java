@@ -200,12 +200,19 @@ public final class InstanceOperations implements OperationGroup {
                 .build();
     }
 
+    /**
+     * One summary per region of the pair, source first (the API reference: a summary's region "can be either the
+     * source or the replica Region"); both carry the state of the one replication between them.
+     */
     private static Optional<ReplicationConfiguration> replication(InstanceRecord instance) {
         return instance.replica().map(replica -> ReplicationConfiguration.builder()
                 .sourceRegion(instance.sourceRegion())
                 .globalSignInEndpoint("https://" + instance.alias() + ".awsapps.com/connect/global-signin")
-                .replicationStatusSummaryList(ReplicationStatusSummary.builder().region(replica.region())
-                        .replicationStatus(replica.replicationStatus()).build())
+                .replicationStatusSummaryList(
+                        ReplicationStatusSummary.builder().region(instance.sourceRegion())
+                                .replicationStatus(replica.replicationStatus()).build(),
+                        ReplicationStatusSummary.builder().region(replica.region())
+                                .replicationStatus(replica.replicationStatus()).build())
                 .build());
     }
 }
