@@ -49,6 +49,9 @@ public final class PreparedAccount implements AutoCloseable {
         this.home = SimulatorClients.connect(endpoint, source, accessKeyId);
         this.away = SimulatorClients.connect(endpoint, replica, accessKeyId);
         this.admin = new SimulatorAdminClient(endpoint);
+        // Tests prepare several of these in one account (a key id that is not 12 digits is the default account), and
+        // a broken one adds two instances to each region: more than AWS's default of 2 per region (QT-01).
+        admin.setInstancesPerRegion(10);
         instanceId = replicatedInstance();
         instanceArn = home.describeInstance(b -> b.instanceId(instanceId)).instance().arn();
         groupArn = home.createTrafficDistributionGroup(b -> b.name("migration-" + shortId()).instanceId(instanceId)).arn();
@@ -89,8 +92,6 @@ public final class PreparedAccount implements AutoCloseable {
         failedOnGroup = home.claimPhoneNumber(b -> b.targetArn(groupArn).phoneNumber(available(home, groupArn)))
                 .phoneNumberArn();
         settled(() -> numberStatus(failedOnGroup), "FAILED");
-        // The replica region then holds the replica, this instance and the other replica: one above AWS's default.
-        admin.setInstancesPerRegion(instanceArn.split(":")[4], 3);
         String westInstance = activeInstance(away);
         claimedInReplica = claim(away, away.describeInstance(b -> b.instanceId(westInstance)).instance().arn());
         otherInstanceId = replicatedInstance();
