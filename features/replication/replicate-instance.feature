@@ -85,3 +85,27 @@ Feature: Replicating an instance to its partner region
       When the instance is replicated to the replica region
       Then the replication is accepted
       And the flow "Main menu" is listed for the instance in the replica region
+
+  @RI-03
+  Rule: Only an instance whose users sign in through SAML can be replicated
+    Global resiliency needs SAML identity management; an instance managed in Amazon Connect itself or in an
+    existing directory is an invalid request for ReplicateInstance (Administrator Guide, "Create a replica of your
+    existing instance").
+
+    @readonly
+    Scenario: A replicated instance signs its users in through SAML
+      Given an instance replicated from the source region to the replica region
+      When the instance is described in the source region by its id
+      Then the request succeeds
+      And the instance signs its users in through SAML
+
+    @simulator-only
+    Scenario Outline: <instance> cannot be replicated
+      Given <instance> in the source region
+      When the instance is replicated to the replica region
+      Then the service answers with an 'invalid request' error mentioning "SAML"
+
+      Examples:
+        | instance                                               |
+        | an active instance that manages its users itself       |
+        | an active instance with users in an existing directory |

@@ -125,3 +125,15 @@ Feature: Traffic distribution group lifecycle
       When the traffic distribution group "sales" is deleted in the source region
       Then the service answers with a 'resource in use' error
       And the traffic distribution group "sales" is ACTIVE
+
+  @TDG-11
+  Rule: A group cannot be made while the instance's replication is still in progress
+    The service answers that the resource is not ready (409), so the caller tries again once replication is
+    complete. The API reference lists the error; that replication in progress triggers it is our expectation.
+
+    @simulator-only @inferred
+    Scenario: A group requested before the replica is ready is refused as not ready
+      Given an active instance in the source region
+      When the instance is replicated to the replica region
+      And a traffic distribution group "too-early" is created in the source region
+      Then the service answers with a 'resource not ready' error

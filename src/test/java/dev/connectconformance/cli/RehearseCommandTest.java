@@ -47,7 +47,7 @@ class RehearseCommandTest {
                 .withSettleDelay(Duration.ZERO));
              ConnectClient home = SimulatorClients.connect(account.endpoint(), "us-east-1", ACCOUNT);
              ConnectClient away = SimulatorClients.connect(account.endpoint(), "us-west-2", ACCOUNT)) {
-            String id = home.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias("cli")
+            String id = home.createInstance(b -> b.identityManagementType("SAML").instanceAlias("cli")
                     .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             String instanceArn = home.describeInstance(b -> b.instanceId(id)).instance().arn();
             home.replicateInstance(b -> b.instanceId(id).replicaRegion("us-west-2").replicaAlias("cli-west"));

@@ -43,7 +43,7 @@ class FeatureGuardsTest {
     /** The documented tags besides rule ids (docs/running-the-suite.md): marks, areas and how a scenario runs. */
     private static final Set<String> OTHER_TAGS = Set.of("@readonly", "@mutating", "@simulator-only",
             "@inferred", "@drift", "@traffic-distribution-groups", "@replication", "@phone-numbers", "@flows",
-            "@wire-contract", "@workflow", "@readiness");
+            "@wire-contract", "@workflow", "@readiness", "@quotas");
 
     private static List<Pickle> pickles;
     /** The Rule blocks of every feature, with the file they stand in. */

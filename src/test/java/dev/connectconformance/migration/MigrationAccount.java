@@ -45,7 +45,7 @@ final class MigrationAccount implements AutoCloseable {
         this.home = SimulatorClients.connect(endpoint, source, accountId);
         this.away = SimulatorClients.connect(endpoint, replica, accountId);
         this.admin = new SimulatorAdminClient(endpoint);
-        instanceId = home.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+        instanceId = home.createInstance(b -> b.identityManagementType("SAML")
                 .instanceAlias("m-" + shortId()).inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
         settle();
         instanceArn = home.describeInstance(b -> b.instanceId(instanceId)).instance().arn();

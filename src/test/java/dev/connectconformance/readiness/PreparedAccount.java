@@ -49,6 +49,9 @@ public final class PreparedAccount implements AutoCloseable {
         this.home = SimulatorClients.connect(endpoint, source, accessKeyId);
         this.away = SimulatorClients.connect(endpoint, replica, accessKeyId);
         this.admin = new SimulatorAdminClient(endpoint);
+        // Tests prepare several of these in one account (a key id that is not 12 digits is the default account), and
+        // a broken one adds two instances to each region: more than AWS's default of 2 per region (QT-01).
+        admin.setInstancesPerRegion(10);
         instanceId = replicatedInstance();
         instanceArn = home.describeInstance(b -> b.instanceId(instanceId)).instance().arn();
         groupArn = home.createTrafficDistributionGroup(b -> b.name("migration-" + shortId()).instanceId(instanceId)).arn();
@@ -113,7 +116,7 @@ public final class PreparedAccount implements AutoCloseable {
     }
 
     private static String activeInstance(ConnectClient client) {
-        String id = client.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias("i-" + shortId())
+        String id = client.createInstance(b -> b.identityManagementType("SAML").instanceAlias("i-" + shortId())
                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
         settled(() -> client.describeInstance(b -> b.instanceId(id)).instance().instanceStatusAsString(), "ACTIVE");
         return id;

@@ -44,12 +44,13 @@ class ConformanceReportBrowserTest {
     @Test
     void renderedPageShowsTheCountsOfEachTarget() throws Exception {
         String dom = chromium.dom(page);
+        String notCovered = "rules-not-covered=" + (RuleCatalogue.bundled().rules().size() - 17);
 
         assertThat(counts(dom, "simulator")).containsExactly(
-                "rules-passed=16", "rules-failed=1", "rules-skipped=0", "rules-not-covered=22",
+                "rules-passed=16", "rules-failed=1", "rules-skipped=0", notCovered,
                 "scenarios=17", "scenarios-passed=16", "scenarios-failed=1", "scenarios-skipped=0");
         assertThat(counts(dom, "aws-sandbox")).containsExactly(
-                "rules-passed=9", "rules-failed=3", "rules-skipped=5", "rules-not-covered=22",
+                "rules-passed=9", "rules-failed=3", "rules-skipped=5", notCovered,
                 "scenarios=17", "scenarios-passed=9", "scenarios-failed=3", "scenarios-skipped=5");
     }
 

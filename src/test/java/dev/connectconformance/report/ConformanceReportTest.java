@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConformanceReportTest {
 
+    /** The bundled catalogue grows with the rules; counts of rules not covered follow it. */
+    private static final int CATALOGUE_SIZE = RuleCatalogue.bundled().rules().size();
+
     private static final Instant NOW = Instant.parse("2026-11-24T15:05:00Z");
     private static final String HOSTILE = "expected <ResourceNotFoundException> & got \"200\" for 'arn'";
 
@@ -153,8 +156,10 @@ class ConformanceReportTest {
                 .generate(runs(), reports.resolve("index.html"), ReportOptions.defaults(), NOW).summary();
 
         assertThat(summary).contains("Conformance report: " + reports.resolve("index.html"))
-                .contains("simulator (simulator): rules 4 passed, 0 failed, 0 skipped, 35 not covered; scenarios 3: 3 passed")
-                .contains("aws-sandbox (aws): rules 2 passed, 1 failed, 1 skipped, 35 not covered")
+                .contains("simulator (simulator): rules 4 passed, 0 failed, 0 skipped, " + (CATALOGUE_SIZE - 4)
+                        + " not covered; scenarios 3: 3 passed")
+                .contains("aws-sandbox (aws): rules 2 passed, 1 failed, 1 skipped, " + (CATALOGUE_SIZE - 4)
+                        + " not covered")
                 .contains("targets disagree on PN-04");
     }
 

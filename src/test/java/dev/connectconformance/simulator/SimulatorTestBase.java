@@ -68,7 +68,7 @@ public abstract class SimulatorTestBase {
 
     /** An ACTIVE instance in us-east-1 with a unique alias. */
     protected CreateInstanceResponse activeInstance() {
-        CreateInstanceResponse created = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+        CreateInstanceResponse created = east.createInstance(b -> b.identityManagementType("SAML")
                 .instanceAlias("i-" + UUID.randomUUID().toString().substring(0, 8))
                 .inboundCallsEnabled(true).outboundCallsEnabled(true));
         settle();

@@ -57,7 +57,7 @@ public final class AccountSnapshot {
         Instance instance = described.instance();
         String accountId = instance.arn().split(":")[4];
         Optional<ReplicationStatusSummary> replication = Optional.ofNullable(described.replicationConfiguration())
-                .flatMap(r -> r.replicationStatusSummaryList().stream().findFirst());
+                .flatMap(ReplicaRegions::replicaOf);
         Optional<String> replicaRegion = replication.map(ReplicationStatusSummary::region);
 
         List<GroupDocument> groups = groups(instance, region, replicaRegion.orElse(null), takenAt);
@@ -115,7 +115,8 @@ public final class AccountSnapshot {
             Map<String, Integer> telephony = new LinkedHashMap<>();
             Map<String, Boolean> signIn = new LinkedHashMap<>();
             Map<String, Integer> agents = new LinkedHashMap<>();
-            if ("ACTIVE".equals(group.statusAsString()) || "UPDATE_IN_PROGRESS".equals(group.statusAsString())) {
+            // TDG-10: the distribution can be read only while the group is ACTIVE.
+            if ("ACTIVE".equals(group.statusAsString())) {
                 GetTrafficDistributionResponse split = reads.read("GetTrafficDistribution", region,
                         () -> reads.connect(region).getTrafficDistribution(b -> b.id(group.arn())));
                 if (split.telephonyConfig() != null) {

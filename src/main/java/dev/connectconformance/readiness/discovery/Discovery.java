@@ -72,7 +72,7 @@ public final class Discovery {
                 .orElseThrow(() -> new CannotCheck("instance " + instanceId + " (" + role + ") was not found in "
                         + region + ", the group's home region: check the instance id"));
         Optional<ReplicationStatusSummary> replica = Optional.ofNullable(described.replicationConfiguration())
-                .flatMap(r -> r.replicationStatusSummaryList().stream().findFirst());
+                .flatMap(ReplicaRegions::replicaOf);
         return new InstanceView(described.instance().id(), described.instance().arn(),
                 described.instance().instanceAlias(), replica.map(ReplicationStatusSummary::region),
                 replica.map(ReplicationStatusSummary::replicationStatusAsString));

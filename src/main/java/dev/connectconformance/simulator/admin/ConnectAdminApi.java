@@ -84,6 +84,10 @@ public final class ConnectAdminApi implements AdminApiExtension {
         router.add(RequestMethod.PUT, "/connect/state", (admin, event, params) -> importState(event));
         router.add(RequestMethod.GET, "/connect/quotas", (admin, event, params) -> respond(event, body -> quotas()));
         router.add(RequestMethod.POST, "/connect/quotas", (admin, event, params) -> respond(event, body -> {
+            if (body.has("instancesPerRegion")) {
+                setInstanceQuota(body);
+                return quotas();
+            }
             int limit = requiredInt(body, "phoneNumbersPerTarget", 0, MAX_QUOTA);
             if (body.hasNonNull("targetArn")) {
                 store.quotas().setFor(body.get("targetArn").asText(), limit);
@@ -239,11 +243,29 @@ public final class ConnectAdminApi implements AdminApiExtension {
         return node;
     }
 
+    /** QT-01: the instance quota, for every account or, with an accountId, for that account only. */
+    private void setInstanceQuota(JsonNode body) {
+        int limit = requiredInt(body, "instancesPerRegion", 0, MAX_QUOTA);
+        if (body.hasNonNull("accountId")) {
+            String accountId = body.get("accountId").asText();
+            if (!accountId.matches("\\d{12}")) {
+                throw new IllegalArgumentException("'accountId' must be an account id of 12 digits, not '"
+                        + accountId + "'");
+            }
+            store.quotas().setInstancesFor(accountId, limit);
+        } else {
+            store.quotas().setDefaultInstancesPerRegion(limit);
+        }
+    }
+
     private ObjectNode quotas() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("phoneNumbersPerTarget", store.quotas().defaultPhoneNumbersPerTarget());
         ObjectNode overrides = node.putObject("overrides");
         store.quotas().overrides().forEach(overrides::put);
+        node.put("instancesPerRegion", store.quotas().defaultInstancesPerRegion());
+        ObjectNode instanceOverrides = node.putObject("instanceOverrides");
+        store.quotas().instanceOverrides().forEach(instanceOverrides::put);
         return node;
     }
 

@@ -122,6 +122,16 @@ public final class SimulatorAdminClient {
         return quotas(send("POST", "quotas", object().put("phoneNumbersPerTarget", limit).put("targetArn", targetArn)));
     }
 
+    /** Sets the default number of instances (a replica counts in its region) an account may have per region. */
+    public Quotas setInstancesPerRegion(int limit) {
+        return quotas(send("POST", "quotas", object().put("instancesPerRegion", limit)));
+    }
+
+    /** Sets the number of instances one account may have per region, as a quota increase would. */
+    public Quotas setInstancesPerRegion(String accountId, int limit) {
+        return quotas(send("POST", "quotas", object().put("instancesPerRegion", limit).put("accountId", accountId)));
+    }
+
     /** Arms a fault; returns every fault now in force. */
     public List<ArmedFault> addFault(Fault fault) {
         ObjectNode body = object().put("operation", fault.operation());
@@ -189,7 +199,10 @@ public final class SimulatorAdminClient {
     private static Quotas quotas(JsonNode node) {
         Map<String, Integer> overrides = new LinkedHashMap<>();
         node.path("overrides").properties().forEach(e -> overrides.put(e.getKey(), e.getValue().asInt()));
-        return new Quotas(node.path("phoneNumbersPerTarget").asInt(), overrides);
+        Map<String, Integer> instanceOverrides = new LinkedHashMap<>();
+        node.path("instanceOverrides").properties().forEach(e -> instanceOverrides.put(e.getKey(), e.getValue().asInt()));
+        return new Quotas(node.path("phoneNumbersPerTarget").asInt(), overrides,
+                node.path("instancesPerRegion").asInt(Quotas.DEFAULT_INSTANCES_PER_REGION), instanceOverrides);
     }
 
     private static List<ArmedFault> faults(JsonNode node) {

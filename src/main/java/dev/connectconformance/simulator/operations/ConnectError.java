@@ -33,6 +33,14 @@ public final class ConnectError extends RuntimeException {
         return new ConnectError("ResourceInUseException", message);
     }
 
+    public static ConnectError resourceNotReady(String message) {
+        return new ConnectError("ResourceNotReadyException", message);
+    }
+
+    public static ConnectError serviceQuotaExceeded(String message) {
+        return new ConnectError("ServiceQuotaExceededException", message);
+    }
+
     public static ConnectError resourceConflict(String message) {
         return new ConnectError("ResourceConflictException", message);
     }

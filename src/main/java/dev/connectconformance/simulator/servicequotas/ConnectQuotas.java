@@ -3,11 +3,13 @@ package dev.connectconformance.simulator.servicequotas;
 import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.protocol.CallerIdentity;
 import dev.connectconformance.simulator.state.Arn;
+import dev.connectconformance.simulator.state.QuotaSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 import software.amazon.awssdk.services.servicequotas.model.AppliedLevelEnum;
 import software.amazon.awssdk.services.servicequotas.model.QuotaContextInfo;
 import software.amazon.awssdk.services.servicequotas.model.QuotaContextScope;
@@ -18,7 +20,7 @@ import software.amazon.awssdk.services.servicequotas.model.ServiceQuota;
  * "Phone numbers per instance" is the one the simulator enforces (on instances and traffic distribution groups):
  * its applied value is the admin quota in force, account-wide or for one target (a resource-level value, with the
  * target's ARN as ContextId); its AWS default is the quota the simulator was started with. "Amazon Connect
- * instance count" is answered with AWS's documented default, which the simulator does not enforce.
+ * instance count" (QT-01) is enforced too: its applied value is the caller account's admin quota, its AWS default 2.
  */
 final class ConnectQuotas {
 
@@ -27,11 +29,10 @@ final class ConnectQuotas {
     static final String INSTANCE_COUNT = "L-AA17A6B9";
 
     private static final String SERVICE_NAME = "Amazon Connect";
-    private static final int AWS_DEFAULT_INSTANCES = 2;
 
     /** One quota: AWS's code and name, and where the simulator takes its values from. */
     private record Definition(String code, String name, String description, boolean perResource,
-                              IntSupplier applied, IntSupplier awsDefault) {
+                              ToIntFunction<CallerIdentity> applied, IntSupplier awsDefault) {
     }
 
     private final SimulatedConnect connect;
@@ -42,11 +43,12 @@ final class ConnectQuotas {
         this.definitions = List.of(
                 new Definition(PHONE_NUMBERS_PER_INSTANCE, "Phone numbers per instance",
                         "The maximum number of phone numbers claimed to an instance or a traffic distribution group",
-                        true, () -> connect.store().quotas().defaultPhoneNumbersPerTarget(),
+                        true, caller -> connect.store().quotas().defaultPhoneNumbersPerTarget(),
                         () -> connect.settings().phoneNumberQuota()),
                 new Definition(INSTANCE_COUNT, "Amazon Connect instance count",
                         "The maximum number of Amazon Connect instances in this account and Region", false,
-                        () -> AWS_DEFAULT_INSTANCES, () -> AWS_DEFAULT_INSTANCES));
+                        caller -> connect.store().quotas().instancesFor(caller.accountId()),
+                        () -> QuotaSettings.AWS_DEFAULT_INSTANCES_PER_REGION));
     }
 
     /** The applied value: account-wide, or for the resource a ContextId names. */
@@ -60,7 +62,7 @@ final class ConnectQuotas {
             return resourceLevel(caller, quota, resourceArn, resourceType,
                     connect.store().quotas().phoneNumbersFor(resourceArn));
         }
-        return accountLevel(caller, quota, quota.applied().getAsInt());
+        return accountLevel(caller, quota, quota.applied().applyAsInt(caller));
     }
 
     ServiceQuota awsDefault(CallerIdentity caller, String quotaCode) {
@@ -77,7 +79,7 @@ final class ConnectQuotas {
                 continue;
             }
             if (level != AppliedLevelEnum.RESOURCE) {
-                quotas.add(accountLevel(caller, quota, quota.applied().getAsInt()));
+                quotas.add(accountLevel(caller, quota, quota.applied().applyAsInt(caller)));
             }
             if (level != AppliedLevelEnum.ACCOUNT && quota.perResource()) {
                 for (Map.Entry<String, Integer> override : connect.store().quotas().overrides().entrySet()) {

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The adjustable quota "phone numbers per instance" (also applied to each traffic distribution group): a
- * default, and overrides for single targets as a quota increase on a real account would give.
+ * The adjustable quotas: "phone numbers per instance" (also applied to each traffic distribution group), a default
+ * and overrides for single targets; and "instances per account and region" (QT-01), a default and overrides for
+ * single accounts. Overrides stand for the quota increases a real account would get.
  */
 public final class QuotaSettings {
 
@@ -14,6 +15,11 @@ public final class QuotaSettings {
     private final AtomicInteger phoneNumbersPerTarget;
     private final Map<String, Integer> overrides = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
+    private final AtomicInteger instancesPerRegion = new AtomicInteger(AWS_DEFAULT_INSTANCES_PER_REGION);
+    private final Map<String, Integer> instanceOverrides = new ConcurrentHashMap<>();
+
+    /** AWS's default for "Amazon Connect instances per account and Region". */
+    public static final int AWS_DEFAULT_INSTANCES_PER_REGION = 2;
 
     public QuotaSettings(int phoneNumbersPerTarget) {
         this.initialDefault = phoneNumbersPerTarget;
@@ -42,9 +48,42 @@ public final class QuotaSettings {
         return Map.copyOf(overrides);
     }
 
+    /** Instances (a replica counts in its region) an account may have in one region. */
+    public int instancesFor(String accountId) {
+        return instanceOverrides.getOrDefault(accountId, instancesPerRegion.get());
+    }
+
+    public int defaultInstancesPerRegion() {
+        return instancesPerRegion.get();
+    }
+
+    public void setDefaultInstancesPerRegion(int limit) {
+        instancesPerRegion.set(requirePositive(limit));
+        changes.incrementAndGet();
+    }
+
+    public void setInstancesFor(String accountId, int limit) {
+        instanceOverrides.put(accountId, requirePositive(limit));
+        changes.incrementAndGet();
+    }
+
+    public Map<String, Integer> instanceOverrides() {
+        return Map.copyOf(instanceOverrides);
+    }
+
     public void reset() {
         phoneNumbersPerTarget.set(initialDefault);
         overrides.clear();
+        instancesPerRegion.set(AWS_DEFAULT_INSTANCES_PER_REGION);
+        instanceOverrides.clear();
+        changes.incrementAndGet();
+    }
+
+    /** Replaces the instance quota, default and per account (a state file is loading). */
+    public void replaceInstances(int defaultLimit, Map<String, Integer> newOverrides) {
+        instancesPerRegion.set(requirePositive(defaultLimit));
+        instanceOverrides.clear();
+        newOverrides.forEach((account, limit) -> instanceOverrides.put(account, requirePositive(limit)));
         changes.incrementAndGet();
     }
 

@@ -49,7 +49,8 @@ public final class StateExport {
             json.writeStringField("now", now.toString());
             json.writeFieldName("quotas");
             StateFormat.json().writeValue(json, new QuotasDocument(store.quotas().defaultPhoneNumbersPerTarget(),
-                    new TreeMap<>(store.quotas().overrides())));
+                    new TreeMap<>(store.quotas().overrides()), store.quotas().defaultInstancesPerRegion(),
+                    new TreeMap<>(store.quotas().instanceOverrides())));
             if (onlyAccount.isEmpty()) {
                 Map<String, Instant> cooling = store.inventory().coolingDown(now);
                 if (!cooling.isEmpty()) {

@@ -45,6 +45,8 @@ public final class StateImport {
                 }
                 if (document.quotas() != null) {
                     store.quotas().replace(document.quotas().phoneNumbersPerTarget(), document.quotas().overrides());
+                    store.quotas().replaceInstances(document.quotas().instancesPerRegion(),
+                            document.quotas().instanceOverrides());
                 }
             });
         } catch (StateFileException e) {

@@ -37,6 +37,15 @@ final class StateValidation {
                     throw problem("quotas.overrides." + arn, "must be a whole number, at least 0");
                 }
             });
+            nonNegative("quotas.instancesPerRegion", document.quotas().instancesPerRegion());
+            document.quotas().instanceOverrides().forEach((accountId, limit) -> {
+                if (!StateExport.isAccountId(accountId)) {
+                    throw problem("quotas.instanceOverrides." + accountId, "an account id has 12 digits");
+                }
+                if (limit == null || limit < 0) {
+                    throw problem("quotas.instanceOverrides." + accountId, "must be a whole number, at least 0");
+                }
+            });
         }
         Map<String, String> numberOwners = new HashMap<>();
         document.accounts().forEach((accountId, account) -> {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.ContactFlowType;
 import software.amazon.awssdk.services.connect.model.DescribeInstanceResponse;
+import software.amazon.awssdk.services.connect.model.DirectoryType;
 import software.amazon.awssdk.services.connect.model.ReplicateInstanceResponse;
 
 /** Instances and their replicas: what replication accepts, and what the replica shares with its source. */
@@ -50,6 +51,13 @@ public class ReplicationSteps {
             case ACTIVE_WITHOUT_ALIAS -> {
                 instanceRegion = region;
                 String id = world.createInstance(context.in(region), Optional.empty());
+                world.awaitInstanceActive(context.in(region), id);
+                context.instance("main", id);
+            }
+            case CONNECT_MANAGED, EXISTING_DIRECTORY -> {
+                instanceRegion = region;
+                String id = world.createInstance(context.in(region), DirectoryType.valueOf(kind.name()),
+                        World.alias("i"));
                 world.awaitInstanceActive(context.in(region), id);
                 context.instance("main", id);
             }
@@ -107,6 +115,12 @@ public class ReplicationSteps {
     public void theInstanceIsDescribed(String region) {
         String instanceId = world.replicatedInstance();
         context.attempt("DescribeInstance", () -> context.in(region).describeInstance(b -> b.instanceId(instanceId)));
+    }
+
+    @Then("the instance signs its users in through SAML")
+    public void theInstanceUsesSaml() {
+        DescribeInstanceResponse described = context.lastOutcome().response(DescribeInstanceResponse.class);
+        assertThat(described.instance().identityManagementType()).isEqualTo(DirectoryType.SAML);
     }
 
     @Then("the instance has the same id and an ARN in the replica region")

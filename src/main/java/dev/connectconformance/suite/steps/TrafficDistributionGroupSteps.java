@@ -15,6 +15,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGroupResponse;
 import software.amazon.awssdk.services.connect.model.DescribeTrafficDistributionGroupResponse;
+import software.amazon.awssdk.services.connect.model.Distribution;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroup;
 
@@ -40,6 +41,43 @@ public class TrafficDistributionGroupSteps {
     @Given("a traffic distribution group {string} that is still being created")
     public void aGroupStillBeingCreated(String name) {
         world.createGroup(name, world.replicatedInstance());
+    }
+
+    /**
+     * A group held in a status other than ACTIVE (simulator Givens: the clock stands still between steps, failures
+     * of the asynchronous part are armed through the admin API).
+     */
+    @Given("a traffic distribution group {string} that is {status}")
+    public void aGroupThatIs(String name, String status) {
+        switch (status) {
+            case "CREATION_IN_PROGRESS" -> world.createGroup(name, world.replicatedInstance());
+            case "CREATION_FAILED" -> {
+                theNextCompletionFails("creation");
+                world.awaitGroupStatus(world.createGroup(name, world.replicatedInstance()), status);
+            }
+            case "UPDATE_IN_PROGRESS" -> {
+                GroupRef group = world.activeGroup(name);
+                context.source().updateTrafficDistribution(b -> b.id(group.arn()).telephonyConfig(t -> t
+                        .distributions(half(context.sourceRegion()), half(context.replicaRegion()))));
+            }
+            case "PENDING_DELETION" -> deleteActiveGroup(name);
+            case "DELETION_FAILED" -> {
+                theNextCompletionFails("deletion");
+                world.awaitGroupStatus(deleteActiveGroup(name), status);
+            }
+            default -> throw new IllegalArgumentException("no Given for a traffic distribution group that is "
+                    + status);
+        }
+    }
+
+    private GroupRef deleteActiveGroup(String name) {
+        GroupRef group = world.activeGroup(name);
+        context.source().deleteTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.arn()));
+        return group;
+    }
+
+    private static Distribution half(String region) {
+        return Distribution.builder().region(region).percentage(50).build();
     }
 
     /** The group replication made; the scenario calls it "default". */

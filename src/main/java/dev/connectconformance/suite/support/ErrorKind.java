@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.connect.model.InvalidRequestException;
 import software.amazon.awssdk.services.connect.model.ResourceConflictException;
 import software.amazon.awssdk.services.connect.model.ResourceInUseException;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.connect.model.ResourceNotReadyException;
 import software.amazon.awssdk.services.connect.model.ServiceQuotaExceededException;
 import software.amazon.awssdk.services.connect.model.ThrottlingException;
 
@@ -27,6 +28,7 @@ public enum ErrorKind {
     RESOURCE_IN_USE("resource in use", ResourceInUseException.class, 409),
     IDEMPOTENCY("idempotency", IdempotencyException.class, 409),
     RESOURCE_CONFLICT("resource conflict", ResourceConflictException.class, 409),
+    RESOURCE_NOT_READY("resource not ready", ResourceNotReadyException.class, 409),
     ACCESS_DENIED("access denied", AccessDeniedException.class, 403),
     THROTTLING("throttling", ThrottlingException.class, 429),
     SERVICE_QUOTA_EXCEEDED("service quota exceeded", ServiceQuotaExceededException.class, 402),

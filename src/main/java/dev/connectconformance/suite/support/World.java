@@ -59,12 +59,17 @@ public final class World {
         return id;
     }
 
+    /** With an alias a SAML instance (only those can be replicated, RI-03); without, a directory one. */
     public String createInstance(ConnectClient client, Optional<String> alias) {
-        return client.createInstance(b -> {
-            b.inboundCallsEnabled(true).outboundCallsEnabled(true);
-            alias.ifPresentOrElse(a -> b.identityManagementType(DirectoryType.CONNECT_MANAGED).instanceAlias(a),
-                    () -> b.identityManagementType(DirectoryType.EXISTING_DIRECTORY).directoryId("d-1234567890"));
-        }).id();
+        return alias.map(a -> createInstance(client, DirectoryType.SAML, a))
+                .orElseGet(() -> client.createInstance(b -> b.inboundCallsEnabled(true).outboundCallsEnabled(true)
+                        .identityManagementType(DirectoryType.EXISTING_DIRECTORY).directoryId("d-1234567890")).id());
+    }
+
+    public String createInstance(ConnectClient client, DirectoryType type, String alias) {
+        return client.createInstance(b -> b.inboundCallsEnabled(true).outboundCallsEnabled(true)
+                .identityManagementType(type).instanceAlias(alias)
+                .directoryId(type == DirectoryType.EXISTING_DIRECTORY ? "d-1234567890" : null)).id();
     }
 
     public void awaitInstanceActive(ConnectClient client, String instanceId) {

@@ -129,9 +129,11 @@ class LifecycleChurnTest extends SimulatorTestBase {
     private World world(String accountId) {
         ConnectClient east = noRetries(EAST, accountId);
         ConnectClient west = noRetries(WEST, accountId);
-        String a = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias(alias())
+        // Every wave adds two instances to the account unless a reset cleared it (a reset also clears this quota).
+        simulator.store().quotas().setInstancesFor(accountId, 2 * WAVES);
+        String a = east.createInstance(b -> b.identityManagementType("SAML").instanceAlias(alias())
                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
-        String b = east.createInstance(r -> r.identityManagementType("CONNECT_MANAGED").instanceAlias(alias())
+        String b = east.createInstance(r -> r.identityManagementType("SAML").instanceAlias(alias())
                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
         settle();
         east.replicateInstance(r -> r.instanceId(a).replicaRegion(WEST).replicaAlias(alias()));

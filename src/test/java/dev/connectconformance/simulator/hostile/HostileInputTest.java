@@ -52,7 +52,7 @@ class HostileInputTest {
         simulator = ConnectSimulator.start(SimulatorSettings.defaults());
         http = new RawSocketHttp(simulator.port());
         try (ConnectClient east = SimulatorClients.connect(simulator.endpoint(), REGION, ACCOUNT)) {
-            String instanceId = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+            String instanceId = east.createInstance(b -> b.identityManagementType("SAML")
                     .instanceAlias("hostile-target").inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             settle();
             east.replicateInstance(b -> b.instanceId(instanceId).replicaRegion("us-west-2").replicaAlias("hw"));

@@ -99,6 +99,7 @@ class InstanceOperationsTest extends SimulatorTestBase {
 
     @Test
     void listInstancesPagesInCreationOrder() {
+        simulator.adminClient().setInstancesPerRegion(account, 3);
         CreateInstanceResponse first = activeInstance();
         CreateInstanceResponse second = activeInstance();
         CreateInstanceResponse third = activeInstance();

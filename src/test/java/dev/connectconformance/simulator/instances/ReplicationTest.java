@@ -2,12 +2,15 @@ package dev.connectconformance.simulator.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.connectconformance.simulator.SimulatorTestBase;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.CreateInstanceResponse;
@@ -16,6 +19,7 @@ import software.amazon.awssdk.services.connect.model.InstanceStatus;
 import software.amazon.awssdk.services.connect.model.InvalidRequestException;
 import software.amazon.awssdk.services.connect.model.ReplicateInstanceResponse;
 import software.amazon.awssdk.services.connect.model.ReplicationStatusSummary;
+import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupStatus;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSummary;
 
@@ -23,7 +27,7 @@ import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSum
  * ReplicateInstance. Rules covered: RI-01 (every precondition: ACTIVE, an alias, a supported partner region that
  * is not the source, Osaka only as the replica of Tokyo, a unique replica alias, not already replicated; the
  * replica keeps the id and gets an ARN of the replica region), RI-02 (flows listed in both regions with that
- * region's ARNs), TDG-04 (replication creates the default traffic distribution group).
+ * region's ARNs), RI-03 (SAML instances only), TDG-04 (replication creates the default traffic distribution group).
  */
 class ReplicationTest extends SimulatorTestBase {
 
@@ -68,9 +72,10 @@ class ReplicationTest extends SimulatorTestBase {
         assertThat(fromWest.instance().instanceAlias()).isEqualTo(replicaAlias);
         assertThat(fromWest.instance().instanceStatus()).isEqualTo(InstanceStatus.ACTIVE);
         assertThat(fromWest.replicationConfiguration().sourceRegion()).isEqualTo(EAST);
-        ReplicationStatusSummary status = fromWest.replicationConfiguration().replicationStatusSummaryList().get(0);
-        assertThat(status.region()).isEqualTo(WEST);
-        assertThat(status.replicationStatusAsString()).isEqualTo("INSTANCE_REPLICATION_COMPLETE");
+        assertThat(fromWest.replicationConfiguration().replicationStatusSummaryList())
+                .extracting(ReplicationStatusSummary::region, ReplicationStatusSummary::replicationStatusAsString)
+                .containsExactly(tuple(EAST, "INSTANCE_REPLICATION_COMPLETE"),
+                        tuple(WEST, "INSTANCE_REPLICATION_COMPLETE"));
         assertThat(west.describeInstance(b -> b.instanceId(replica.arn())).instance().id()).isEqualTo(instance.id());
         assertThat(west.listInstances(b -> { }).instanceSummaryList()).hasSize(1);
     }
@@ -98,7 +103,7 @@ class ReplicationTest extends SimulatorTestBase {
 
     @Test
     void anInstanceThatIsNotActiveCannotBeReplicated() {
-        CreateInstanceResponse creating = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+        CreateInstanceResponse creating = east.createInstance(b -> b.identityManagementType("SAML")
                 .instanceAlias(alias()).inboundCallsEnabled(true).outboundCallsEnabled(true));
 
         assertRefused(() -> replicate(east, creating.id(), WEST, alias()), "only an ACTIVE instance");
@@ -113,6 +118,22 @@ class ReplicationTest extends SimulatorTestBase {
 
         assertRefused(() -> replicate(east, directory.id(), WEST, alias()), "has no alias");
         assertNotReplicated(east, directory.id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CONNECT_MANAGED", "EXISTING_DIRECTORY"})
+    void onlyASamlInstanceCanBeReplicated(String identityManagementType) {
+        String instanceId = east.createInstance(b -> b.identityManagementType(identityManagementType)
+                .instanceAlias(alias()).directoryId("EXISTING_DIRECTORY".equals(identityManagementType)
+                        ? "d-1234567890" : null)
+                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
+        settle();
+
+        assertRefused(() -> replicate(east, instanceId, WEST, alias()), "IdentityManagementType "
+                + identityManagementType + "; only an instance with IdentityManagementType SAML");
+        assertNotReplicated(east, instanceId);
+        assertThatThrownBy(() -> west.describeInstance(b -> b.instanceId(instanceId)))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -135,7 +156,7 @@ class ReplicationTest extends SimulatorTestBase {
     @Test
     void osakaCannotBeReplicatedToTokyo() {
         try (ConnectClient osaka = client("ap-northeast-3", account)) {
-            String instanceId = osaka.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+            String instanceId = osaka.createInstance(b -> b.identityManagementType("SAML")
                     .instanceAlias(alias()).inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             settle();
 
@@ -149,7 +170,7 @@ class ReplicationTest extends SimulatorTestBase {
     void tokyoCanBeReplicatedToOsaka() {
         try (ConnectClient tokyo = client("ap-northeast-1", account);
              ConnectClient osaka = client("ap-northeast-3", account)) {
-            String instanceId = tokyo.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+            String instanceId = tokyo.createInstance(b -> b.identityManagementType("SAML")
                     .instanceAlias(alias()).inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             settle();
 

@@ -67,7 +67,7 @@ abstract class PhoneNumberTestBase extends SimulatorTestBase {
 
     /** An ACTIVE instance created through {@code client} (another account or region); returns its id. */
     protected String activeInstanceVia(ConnectClient client) {
-        String id = client.createInstance(b -> b.identityManagementType("CONNECT_MANAGED").instanceAlias(newAlias())
+        String id = client.createInstance(b -> b.identityManagementType("SAML").instanceAlias(newAlias())
                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
         settle();
         return id;

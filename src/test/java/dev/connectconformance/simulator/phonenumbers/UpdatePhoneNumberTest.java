@@ -144,6 +144,8 @@ class UpdatePhoneNumberTest extends PhoneNumberTestBase {
 
     @Test
     void updateToATargetInAnotherRegionThanTheClaimIsRefused() {
+        // us-east-1 holds the replica of the west instance and two instances of its own.
+        simulator.adminClient().setInstancesPerRegion(account, 3);
         String westInstance = activeInstanceVia(west);
         west.replicateInstance(b -> b.instanceId(westInstance).replicaRegion(EAST).replicaAlias(newAlias()));
         settle();

@@ -73,6 +73,23 @@ class ServiceQuotasTest {
     }
 
     @Test
+    void theInstanceQuotaFollowsTheAdminValueOfTheCallersAccount() {
+        connect.admin().setInstancesPerRegion(ACCOUNT, 4);
+
+        ServiceQuota applied = quotas.getServiceQuota(b -> b.serviceCode("connect").quotaCode(INSTANCES)).quota();
+        ServiceQuota awsDefault = quotas.getAWSDefaultServiceQuota(b -> b.serviceCode("connect")
+                .quotaCode(INSTANCES)).quota();
+        try (ServiceQuotasClient other = SimulatorClients.serviceQuotas(connect.endpoint(), "us-east-1", OTHER_ACCOUNT)) {
+            assertThat(other.getServiceQuota(b -> b.serviceCode("connect").quotaCode(INSTANCES)).quota().value())
+                    .isEqualTo(2.0);
+        }
+
+        assertThat(applied.value()).isEqualTo(4.0);
+        assertThat(applied.quotaName()).isEqualTo("Amazon Connect instance count");
+        assertThat(awsDefault.value()).isEqualTo(2.0);
+    }
+
+    @Test
     void aTargetsOwnQuotaIsAResourceLevelValueWithTheTargetAsContext() {
         connect.admin().setPhoneNumbersPerTarget(GROUP, 3);
 

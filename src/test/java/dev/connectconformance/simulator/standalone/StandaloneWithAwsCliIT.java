@@ -55,7 +55,7 @@ class StandaloneWithAwsCliIT {
     @Test
     void theSeedWorkflowAndItsDocumentedFailuresWorkThroughTheAwsCli() throws Exception {
         String instanceId = ok(cli.run(EAST, "connect", "create-instance", "--identity-management-type",
-                "CONNECT_MANAGED", "--instance-alias", "cli-workflow", "--inbound-calls-enabled",
+                "SAML", "--instance-alias", "cli-workflow", "--inbound-calls-enabled",
                 "--outbound-calls-enabled")).get("Id").asText();
         advanceClock();
         assertThat(ok(cli.run(EAST, "connect", "describe-instance", "--instance-id", instanceId))

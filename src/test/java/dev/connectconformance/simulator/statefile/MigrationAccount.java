@@ -31,7 +31,7 @@ public record MigrationAccount(String accountId, String instanceId, String insta
     public static MigrationAccount build(URI endpoint, String keyId, Runnable settle) {
         try (ConnectClient east = SimulatorClients.connect(endpoint, EAST, keyId)) {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            var instance = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+            var instance = east.createInstance(b -> b.identityManagementType("SAML")
                     .instanceAlias("twin-" + suffix).inboundCallsEnabled(true).outboundCallsEnabled(true));
             settle.run();
             east.replicateInstance(b -> b.instanceId(instance.id()).replicaRegion(WEST).replicaAlias("twin-r-" + suffix));

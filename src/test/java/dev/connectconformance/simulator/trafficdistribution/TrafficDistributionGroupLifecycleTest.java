@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.connect.model.InvalidRequestException;
 import software.amazon.awssdk.services.connect.model.ResourceConflictException;
 import software.amazon.awssdk.services.connect.model.ResourceInUseException;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.connect.model.ResourceNotReadyException;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroup;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupStatus;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSummary;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSum
 /**
  * Create, describe, list and delete of traffic distribution groups. Rules covered: TDG-02 (lifecycle, including
  * CREATION_FAILED and DELETION_FAILED through armed failures), TDG-03 (replicated instance, source region only),
- * TDG-04 (the default group cannot be deleted), TDG-05 (id or ARN at home, ARN only from the linked region),
+ * TDG-11 (not while replication runs), TDG-04 (the default group cannot be deleted), TDG-05 (id or ARN at home, ARN only from the linked region),
  * TDG-06 (delete only at home, not while numbers are on the group), TDG-08 (other accounts' groups are invisible).
  */
 class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
@@ -90,16 +91,19 @@ class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
         assertThat(list(east)).isEmpty();
     }
 
-    /** Replication still running: InvalidRequestException like TDG-03 states, with a message saying to retry. */
+    /** TDG-11: replication still running is ResourceNotReadyException (409), with a message saying to retry. */
     @Test
-    void createWhileReplicationIsStillRunningIsRefused() {
+    void createWhileReplicationIsStillRunningIsNotReady() {
         CreateInstanceResponse instance = activeInstance();
         east.replicateInstance(b -> b.instanceId(instance.id()).replicaRegion(WEST).replicaAlias(alias()));
 
         assertThatThrownBy(() -> createGroup(instance.id(), "too-early"))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
-                .hasMessageContaining("still in progress");
+                .isInstanceOfSatisfying(ResourceNotReadyException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(409))
+                .hasMessageContaining("replication to us-west-2 is still in progress");
         assertThat(list(east)).extracting(TrafficDistributionGroupSummary::isDefault).containsExactly(true);
+        settle();
+        assertThat(createGroup(instance.id(), "in-time").id()).isNotBlank();
     }
 
     @Test

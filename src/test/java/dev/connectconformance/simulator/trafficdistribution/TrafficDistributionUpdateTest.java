@@ -10,14 +10,13 @@ import software.amazon.awssdk.services.connect.model.CreateTrafficDistributionGr
 import software.amazon.awssdk.services.connect.model.Distribution;
 import software.amazon.awssdk.services.connect.model.GetTrafficDistributionResponse;
 import software.amazon.awssdk.services.connect.model.InvalidRequestException;
-import software.amazon.awssdk.services.connect.model.ResourceConflictException;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.connect.model.SignInDistribution;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupStatus;
 
 /**
  * UpdateTrafficDistribution and GetTrafficDistribution. Rules covered: TDG-07 (both regions, steps of 10, sum
- * 100; Get/Update need an ACTIVE group), TDG-04 (only the default group takes a SignInConfig), TDG-05 (ARN
+ * 100), TDG-10 (Get/Update refused in every status but ACTIVE), TDG-04 (only the default group takes a SignInConfig), TDG-05 (ARN
  * required from the linked region), TDG-02 (UPDATE_IN_PROGRESS, then ACTIVE again).
  */
 class TrafficDistributionUpdateTest extends SimulatorTestBase {
@@ -70,8 +69,6 @@ class TrafficDistributionUpdateTest extends SimulatorTestBase {
 
         assertThat(east.describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.id()))
                 .trafficDistributionGroup().status()).isEqualTo(TrafficDistributionGroupStatus.UPDATE_IN_PROGRESS);
-        assertThat(get(group.id()).telephonyConfig().distributions())
-                .containsExactlyInAnyOrder(percent(EAST, 70), percent(WEST, 30));
         settle();
 
         assertThat(east.describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(group.id()))
@@ -172,6 +169,7 @@ class TrafficDistributionUpdateTest extends SimulatorTestBase {
 
         east.updateTrafficDistribution(b -> b.id(defaultArn)
                 .signInConfig(s -> s.distributions(signIn(EAST, true), signIn(WEST, false))));
+        settle();
 
         assertThat(get(defaultArn).signInConfig().distributions())
                 .containsExactly(signIn(EAST, true), signIn(WEST, false));
@@ -216,13 +214,16 @@ class TrafficDistributionUpdateTest extends SimulatorTestBase {
     }
 
     @Test
-    void updateWhileAnUpdateIsInProgressConflicts() {
+    void getAndUpdateWhileAnUpdateIsInProgressAreRefused() {
         updateTelephony(group.id(), percent(EAST, 50), percent(WEST, 50));
 
         assertThatThrownBy(() -> updateTelephony(group.id(), percent(EAST, 0), percent(WEST, 100)))
-                .isInstanceOfSatisfying(ResourceConflictException.class,
-                        e -> assertThat(e.statusCode()).isEqualTo(409))
-                .hasMessageContaining("UPDATE_IN_PROGRESS");
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
+                .hasMessageContaining("is UPDATE_IN_PROGRESS; its distribution can only be updated when it is ACTIVE");
+        assertThatThrownBy(() -> get(group.id()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
+                .hasMessageContaining("is UPDATE_IN_PROGRESS; its distribution can only be read when it is ACTIVE");
+        settle();
         assertThat(get(group.id()).telephonyConfig().distributions())
                 .containsExactlyInAnyOrder(percent(EAST, 50), percent(WEST, 50));
     }
@@ -233,15 +234,35 @@ class TrafficDistributionUpdateTest extends SimulatorTestBase {
                 b -> b.instanceId(instanceId).name("fresh"));
 
         assertThatThrownBy(() -> updateTelephony(fresh.id(), percent(EAST, 50), percent(WEST, 50)))
-                .isInstanceOfSatisfying(ResourceConflictException.class,
-                        e -> assertThat(e.statusCode()).isEqualTo(409))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
                 .hasMessageContaining("CREATION_IN_PROGRESS");
         assertThatThrownBy(() -> get(fresh.id()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
-                .hasMessageContaining("ACTIVE or UPDATE_IN_PROGRESS");
+                .hasMessageContaining("CREATION_IN_PROGRESS");
         settle();
         assertThat(get(fresh.id()).telephonyConfig().distributions())
                 .containsExactly(percent(EAST, 100), percent(WEST, 0));
+    }
+
+    @Test
+    void updateAndGetOfAGroupPendingDeletionOrFailedAreRefused() {
+        CreateTrafficDistributionGroupResponse doomed = east.createTrafficDistributionGroup(
+                b -> b.instanceId(instanceId).name("doomed"));
+        settle();
+        simulator.asyncFailures().arm("DeleteTrafficDistributionGroup", 1);
+        east.deleteTrafficDistributionGroup(b -> b.trafficDistributionGroupId(doomed.id()));
+
+        assertThatThrownBy(() -> get(doomed.id())).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("PENDING_DELETION");
+        assertThatThrownBy(() -> updateTelephony(doomed.id(), percent(EAST, 0), percent(WEST, 100)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("PENDING_DELETION");
+        settle();
+        assertThatThrownBy(() -> get(doomed.id())).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("DELETION_FAILED");
+        assertThatThrownBy(() -> updateTelephony(doomed.id(), percent(EAST, 0), percent(WEST, 100)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("DELETION_FAILED");
+        assertThat(east.describeTrafficDistributionGroup(b -> b.trafficDistributionGroupId(doomed.id()))
+                .trafficDistributionGroup().status()).isEqualTo(TrafficDistributionGroupStatus.DELETION_FAILED);
     }
 
     @Test

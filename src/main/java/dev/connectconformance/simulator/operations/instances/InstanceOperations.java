@@ -56,6 +56,7 @@ public final class InstanceOperations implements OperationGroup {
         if (request.instanceAlias() != null && aliasInUse(context, request.instanceAlias())) {
             throw ConnectError.invalidRequest("InstanceAlias '" + request.instanceAlias() + "' is already in use");
         }
+        InstanceQuota.requireRoomIn(context, context.region());
         InstanceRecord instance = new InstanceRecord(Ids.newId(), request.instanceAlias(), context.region(), type,
                 Boolean.TRUE.equals(request.inboundCallsEnabled()), Boolean.TRUE.equals(request.outboundCallsEnabled()),
                 context.now());
@@ -122,7 +123,7 @@ public final class InstanceOperations implements OperationGroup {
     }
 
     /**
-     * Starts replication to the partner region (RI-01): the replica has the same id, its own alias, and a
+     * Starts replication to the partner region (RI-01, RI-03: SAML instances only): the replica has the same id, its own alias, and a
      * default traffic distribution group is created with it; both become ACTIVE when the work settles.
      */
     SdkPojo replicateInstance(OperationContext context, ReplicateInstanceRequest request) {
@@ -140,6 +141,12 @@ public final class InstanceOperations implements OperationGroup {
             throw ConnectError.invalidRequest("Instance " + instance.id() + " has no alias; only instances with an "
                     + "alias can be replicated");
         }
+        // RI-03: Global Resiliency signs agents in through SAML, so only SAML instances have replicas.
+        if (!"SAML".equals(instance.identityManagementType())) {
+            throw ConnectError.invalidRequest("Instance " + instance.id() + " uses IdentityManagementType "
+                    + instance.identityManagementType() + "; only an instance with IdentityManagementType SAML "
+                    + "can be replicated");
+        }
         if (target.equals(instance.sourceRegion())) {
             throw ConnectError.invalidRequest("ReplicaRegion must differ from the source region " + target);
         }
@@ -155,6 +162,7 @@ public final class InstanceOperations implements OperationGroup {
         if (aliasInUse(context, request.replicaAlias())) {
             throw ConnectError.invalidRequest("ReplicaAlias '" + request.replicaAlias() + "' is already in use");
         }
+        InstanceQuota.requireRoomIn(context, target);
         ReplicaRecord replica = new ReplicaRecord(target, request.replicaAlias(), context.now());
         instance.replica(replica);
         TrafficDistributionGroupRecord defaultGroup = new TrafficDistributionGroupRecord(Ids.newId(),
@@ -195,12 +203,19 @@ public final class InstanceOperations implements OperationGroup {
                 .build();
     }
 
+    /**
+     * One summary per region of the pair, source first (the API reference: a summary's region "can be either the
+     * source or the replica Region"); both carry the state of the one replication between them.
+     */
     private static Optional<ReplicationConfiguration> replication(InstanceRecord instance) {
         return instance.replica().map(replica -> ReplicationConfiguration.builder()
                 .sourceRegion(instance.sourceRegion())
                 .globalSignInEndpoint("https://" + instance.alias() + ".awsapps.com/connect/global-signin")
-                .replicationStatusSummaryList(ReplicationStatusSummary.builder().region(replica.region())
-                        .replicationStatus(replica.replicationStatus()).build())
+                .replicationStatusSummaryList(
+                        ReplicationStatusSummary.builder().region(instance.sourceRegion())
+                                .replicationStatus(replica.replicationStatus()).build(),
+                        ReplicationStatusSummary.builder().region(replica.region())
+                                .replicationStatus(replica.replicationStatus()).build())
                 .build());
     }
 }

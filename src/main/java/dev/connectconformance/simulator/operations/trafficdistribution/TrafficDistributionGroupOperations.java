@@ -69,7 +69,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
                         this::getTrafficDistribution);
     }
 
-    /** TDG-03: only for a replicated instance, only in its source region; TDG-02: ACTIVE or CREATION_FAILED. */
+    /**
+     * TDG-03: only for a replicated instance, only in its source region; TDG-11: not while the replication runs;
+     * TDG-02: ACTIVE or CREATION_FAILED.
+     */
     SdkPojo createTrafficDistributionGroup(OperationContext context,
                                            CreateTrafficDistributionGroupRequest request) {
         InstanceRecord instance = Resources.instance(context, request.instanceId());
@@ -81,8 +84,9 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
             throw ConnectError.invalidRequest("Instance " + instance.id() + " is not replicated; a traffic "
                     + "distribution group needs an instance replicated with ReplicateInstance");
         }
+        // TDG-11: a replica on its way is not an invalid request but a resource that is not ready yet.
         if (!instance.isReplicated()) {
-            throw ConnectError.invalidRequest("Instance " + instance.id() + " is not replicated yet: replication to "
+            throw ConnectError.resourceNotReady("Instance " + instance.id() + " is not replicated yet: replication to "
                     + instance.replica().get().region() + " is still in progress; try again when it has completed");
         }
         boolean nameTaken = context.account().trafficDistributionGroups().values().stream()
@@ -170,13 +174,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         return null;
     }
 
-    /** TDG-07, TDG-04, TDG-02: validate everything first, then apply and go UPDATE_IN_PROGRESS until settled. */
+    /** TDG-10, TDG-07, TDG-04, TDG-02: validate everything first, then apply and go UPDATE_IN_PROGRESS until settled. */
     SdkPojo updateTrafficDistribution(OperationContext context, UpdateTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
-        if (!group.isActive()) {
-            throw ConnectError.resourceConflict("Traffic distribution group " + group.id() + " is "
-                    + group.status() + "; its distribution can only be updated when it is ACTIVE");
-        }
+        requireActive(group, "updated");
         if (request.telephonyConfig() == null && request.signInConfig() == null && request.agentConfig() == null) {
             throw ConnectError.invalidRequest("Nothing to update: give TelephonyConfig, SignInConfig or AgentConfig");
         }
@@ -203,13 +204,10 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
         }
     }
 
-    /** The distribution last set; readable while ACTIVE or while an update is settling (TDG-07). */
+    /** The distribution last set; readable only while ACTIVE (TDG-10), so never while an update settles. */
     SdkPojo getTrafficDistribution(OperationContext context, GetTrafficDistributionRequest request) {
         TrafficDistributionGroupRecord group = Resources.trafficDistributionGroup(context, request.id());
-        if (!group.isActive() && !group.isUpdating()) {
-            throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is " + group.status()
-                    + "; its distribution can be read when it is ACTIVE or UPDATE_IN_PROGRESS");
-        }
+        requireActive(group, "read");
         return GetTrafficDistributionResponse.builder().id(group.id()).arn(group.arn(context.accountId()))
                 .telephonyConfig(TelephonyConfig.builder()
                         .distributions(distributions(group.telephonyDistribution())).build())
@@ -218,6 +216,14 @@ public final class TrafficDistributionGroupOperations implements OperationGroup 
                         .toList()).build())
                 .agentConfig(AgentConfig.builder().distributions(distributions(group.agentDistribution())).build())
                 .build();
+    }
+
+    /** TDG-10: the distribution is read and changed only on an ACTIVE group, in any other status refused. */
+    private static void requireActive(TrafficDistributionGroupRecord group, String how) {
+        if (!group.isActive()) {
+            throw ConnectError.invalidRequest("Traffic distribution group " + group.id() + " is " + group.status()
+                    + "; its distribution can only be " + how + " when it is ACTIVE");
+        }
     }
 
     private static List<Distribution> distributions(Map<String, Integer> percentages) {
