@@ -20,9 +20,9 @@ class RuleCatalogueTest {
     @Test
     void bundledCatalogueHasEveryRuleInOrder() {
         assertThat(bundled.rules()).extracting(Rule::id)
-                .hasSize(44)
+                .hasSize(50)
                 .startsWith("TDG-01", "TDG-02")
-                .contains("RI-02", "RI-03", "PN-14", "CF-05", "ERR-02", "QT-01", "QT-03", "WF-01")
+                .contains("RI-02", "RI-03", "PN-14", "CF-05", "ERR-02", "ERR-03", "QT-01", "QT-02", "QT-03", "EC-01", "WF-01")
                 .endsWith("RD-07");
     }
 
