@@ -139,6 +139,11 @@ class UserOperationsTest extends SimulatorTestBase {
 
     @Test
     void connectManagedIdentitiesNeedAPasswordAndNames() {
+        // the shared active instance is SAML (replicable, RI-03); passwords belong to Connect-managed identities
+        instanceId = east.createInstance(b -> b.identityManagementType("CONNECT_MANAGED")
+                .instanceAlias("i-" + UUID.randomUUID().toString().substring(0, 8))
+                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
+        settle();
         assertThatThrownBy(() -> create(east, "ada", b -> b.password(null)))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("Password is required");
         assertThatThrownBy(() -> create(east, "ada", b -> b.identityInfo(i -> i.email("a@example.com"))))

@@ -105,9 +105,9 @@ class ConnectApiExtensionFactoryTest {
     void anUnsimulatedOperationWithoutAStubIsNotImplemented() {
         startWithSettleDelay();
 
-        assertThatThrownBy(() -> east.listUsers(b -> b.instanceId(UUID.randomUUID().toString())))
+        assertThatThrownBy(() -> east.listHoursOfOperations(b -> b.instanceId(UUID.randomUUID().toString())))
                 .isInstanceOf(ConnectException.class)
-                .hasMessageContaining("The Connect simulator does not implement ListUsers, and no stub mapping "
+                .hasMessageContaining("The Connect simulator does not implement ListHoursOfOperations, and no stub mapping "
                         + "matched the request")
                 .satisfies(e -> {
                     ConnectException error = (ConnectException) e;
