@@ -1,12 +1,10 @@
 package dev.connectconformance.migration;
 
 import dev.connectconformance.readiness.RegionalClients;
+import dev.connectconformance.simulator.client.SimulatorClients;
 import java.net.URI;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
@@ -16,8 +14,6 @@ import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
  * instead of sleeping. The 12-digit access key id is the account; the simulator checks no secret.
  */
 public final class SimulatorAccountClients extends RegionalClients {
-
-    private static final String ANY_SECRET = "simulator-does-not-check-this-secret";
 
     private final URI endpoint;
     private final String accountId;
@@ -43,8 +39,7 @@ public final class SimulatorAccountClients extends RegionalClients {
     }
 
     private <B extends AwsClientBuilder<B, C>, C> C configured(B builder, String region) {
-        return builder.endpointOverride(endpoint).region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, ANY_SECRET)))
+        return SimulatorClients.pointing(builder, endpoint, region, accountId)
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }

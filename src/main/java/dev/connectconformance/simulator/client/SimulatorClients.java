@@ -32,10 +32,19 @@ public final class SimulatorClients {
 
     private static <B extends AwsClientBuilder<B, C>, C> C pointedAtSimulator(B builder, URI endpoint, String region,
                                                                              String accountId) {
-        return builder.endpointOverride(endpoint)
-                .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, ANY_SECRET)))
+        return pointing(builder, endpoint, region, accountId)
                 .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
                 .build();
+    }
+
+    /**
+     * Any SDK client builder pointed at a simulator's account, for a client configured further (its retries, for
+     * example) before it is built.
+     */
+    public static <B extends AwsClientBuilder<B, C>, C> B pointing(B builder, URI endpoint, String region,
+                                                                   String accountId) {
+        return builder.endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, ANY_SECRET)));
     }
 }
