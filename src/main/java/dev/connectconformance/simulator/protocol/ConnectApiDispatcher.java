@@ -52,6 +52,7 @@ public final class ConnectApiDispatcher {
     private final PropagationDelay propagation;
     /** Present when the simulator was given access keys: then signatures and request times are checked. */
     private final Optional<SignatureVerifier> signatures;
+    private final RepeatedJson repeated = RepeatedJson.withDefaultCapacity();
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
@@ -198,7 +199,7 @@ public final class ConnectApiDispatcher {
             });
             // Written after the account's lock is released: SDK objects are immutable, and a page of numbers
             // takes longer to write than to collect, time the account's other requests would otherwise wait.
-            return responses.success(requestId, answer.json());
+            return responses.success(requestId, answer.json(repeated));
         } catch (ConnectError e) {
             return responses.error(requestId, declaredCode(operation, e.code(), validationCode), e.getMessage());
         } catch (ConnectStore.AccountLimitExceeded e) {
@@ -258,8 +259,8 @@ public final class ConnectApiDispatcher {
                         + " hours, which the simulator keeps each token for; retry later");
             default:
                 // the ledger needs the text now, so this answer is written while the account is held
-                Answer written = Answer.written(Answer.toWrite(work.get()).json());
-                ledger.remember(token, fingerprint, new String(written.json(), StandardCharsets.UTF_8), now);
+                Answer written = Answer.written(Answer.toWrite(work.get()).json(repeated));
+                ledger.remember(token, fingerprint, new String(written.json(repeated), StandardCharsets.UTF_8), now);
                 return written;
         }
     }
@@ -278,11 +279,11 @@ public final class ConnectApiDispatcher {
         }
 
         /** The JSON, written straight from the SDK object; empty for an operation without output. */
-        byte[] json() {
+        byte[] json(RepeatedJson repeated) {
             if (written != null) {
                 return written;
             }
-            return toWrite == null ? NO_BODY : JsonText.bytesOf(toWrite);
+            return toWrite == null ? NO_BODY : JsonText.bytesOf(toWrite, repeated);
         }
     }
 

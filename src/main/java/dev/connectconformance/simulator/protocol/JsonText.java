@@ -49,6 +49,25 @@ final class JsonText {
         return renderBytes(generator -> SdkPojoJson.write(pojo, generator));
     }
 
+    /** The same, copying the JSON {@code repeated} keeps for objects shown before. */
+    static byte[] bytesOf(SdkPojo pojo, RepeatedJson repeated) {
+        return renderBytes(generator -> SdkPojoJson.write(pojo, generator, repeated));
+    }
+
+    /**
+     * An object's JSON in a buffer of its own: {@link RepeatedJson} writes a part of an answer while the answer
+     * itself is being written into this thread's buffer.
+     */
+    static byte[] separateBytesOf(SdkPojo pojo) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (JsonGenerator generator = FACTORY.createGenerator(bytes)) {
+            SdkPojoJson.write(pojo, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
     private interface Content {
         void writeTo(JsonGenerator generator) throws IOException;
     }

@@ -99,12 +99,17 @@ public final class SdkPojoJson {
      * of 25 numbers the tree and its rendering were most of the simulator's own time per request.
      */
     public static void write(SdkPojo pojo, JsonGenerator json) throws IOException {
+        write(pojo, json, null);
+    }
+
+    /** The same, copying the JSON of objects {@code repeated} keeps instead of writing them again (null: none). */
+    static void write(SdkPojo pojo, JsonGenerator json, RepeatedJson repeated) throws IOException {
         json.writeStartObject();
         for (Member member : MEMBERS.computeIfAbsent(pojo.getClass(), type -> Member.of(pojo))) {
             Object value = member.field().getValueOrDefault(pojo);
             if (value != null && !isAutoConstructEmpty(value)) {
                 json.writeFieldName(member.name());
-                writeValue(member.field(), value, json);
+                writeValue(member.field(), value, json, repeated);
             }
         }
         json.writeEndObject();
@@ -118,19 +123,22 @@ public final class SdkPojoJson {
         }
     }
 
-    private static void writeValue(SdkField<?> field, Object value, JsonGenerator json) throws IOException {
+    private static void writeValue(SdkField<?> field, Object value, JsonGenerator json, RepeatedJson repeated)
+            throws IOException {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.STRING) {
             json.writeString(String.valueOf(value));
         } else if (type == MarshallingType.INSTANT) {
             json.writeNumber(epochSeconds((Instant) value));
+        } else if (type == MarshallingType.SDK_POJO && repeated != null && repeated.keeps(value)) {
+            json.writeRawValue(repeated.of((SdkPojo) value, JsonText::separateBytesOf));
         } else if (type == MarshallingType.SDK_POJO) {
-            write((SdkPojo) value, json);
+            write((SdkPojo) value, json, repeated);
         } else if (type == MarshallingType.LIST) {
             SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
             json.writeStartArray();
             for (Object element : (List<?>) value) {
-                writeValue(member, element, json);
+                writeValue(member, element, json, repeated);
             }
             json.writeEndArray();
         } else if (type == MarshallingType.MAP) {
@@ -138,7 +146,7 @@ public final class SdkPojoJson {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 json.writeFieldName(String.valueOf(entry.getKey()));
-                writeValue(member, entry.getValue(), json);
+                writeValue(member, entry.getValue(), json, repeated);
             }
             json.writeEndObject();
         } else if (value instanceof Boolean b) {

@@ -228,4 +228,28 @@ class PhoneNumberListingTest extends PhoneNumberTestBase {
     private static List<String> idsOf(ListPhoneNumbersV2Response response) {
         return response.listPhoneNumbersSummaryList().stream().map(ListPhoneNumbersSummary::phoneNumberId).toList();
     }
+
+    /** Pages copy each number's JSON while it is unchanged: a description or a target that changed shows at once. */
+    @Test
+    void aListShowsEachNumberAsItIsNowAfterItsDescriptionOrTargetChanged() {
+        String instanceId = replicatedInstance().id();
+        String tdgArn = defaultTdgArn(instanceId);
+        String numberId = claimedToInstance(instanceId).phoneNumberId();
+        east.updatePhoneNumberMetadata(b -> b.phoneNumberId(numberId).phoneNumberDescription("day line"));
+        settle();
+        assertThat(listAll(east)).singleElement().extracting(ListPhoneNumbersSummary::phoneNumberDescription)
+                .isEqualTo("day line");
+
+        east.updatePhoneNumberMetadata(b -> b.phoneNumberId(numberId).phoneNumberDescription("night line"));
+        settle();
+        ListPhoneNumbersSummary described = listAll(east).get(0);
+        east.updatePhoneNumber(b -> b.phoneNumberId(numberId).targetArn(tdgArn));
+        settle();
+        ListPhoneNumbersSummary moved = listAll(east).get(0);
+
+        assertThat(described.phoneNumberDescription()).isEqualTo("night line");
+        assertThat(described.targetArn()).isEqualTo(instanceArn(instanceId));
+        assertThat(moved.targetArn()).isEqualTo(tdgArn);
+        assertThat(moved.phoneNumberDescription()).isEqualTo("night line");
+    }
 }
