@@ -9,13 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The same comparison driven by wrk, a load generator much faster than the benchmark's Java client, so the
  * servers rather than the client set the pace. Runs only when {@code wrk} is on the PATH (it is not part of the
- * project's build): 2 threads and 8 connections, simulator and stub in alternating slices, loopback only.
+ * project's build): 2 threads and 8 connections, simulator and stub in alternating slices after a warm-up under wrk
+ * itself, loopback only.
  */
 final class WrkComparison {
 
@@ -25,8 +27,14 @@ final class WrkComparison {
 
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final int SLICES = 3;
-    private static final int SLICE_SECONDS = 2;
+    private static final int SLICES = Integer.getInteger("benchmark.wrkSlices", 5);
+    private static final int SLICE_SECONDS = 3;
+    /**
+     * Slices per server before measuring. Under wrk a server's rate keeps climbing for about 20 s from a cold JIT
+     * (1,500 to 12,000 requests/s for a page of numbers on this machine), longer for the simulator, which has more
+     * code to compile than the stub: a short warm-up measured the compiler more than the servers.
+     */
+    private static final int WARM_UP_SLICES = Integer.getInteger("benchmark.wrkWarmUpSlices", 8);
 
     private WrkComparison() {
     }
@@ -47,22 +55,31 @@ final class WrkComparison {
 
     static String table(URI simulator, URI stub, String authorization, List<Request> requests) throws Exception {
         StringBuilder table = new StringBuilder("Driven by wrk (2 threads, 8 connections), ").append(SLICES)
-                .append(" slices of ").append(SLICE_SECONDS).append(" s per server alternating, after a warm-up\n\n")
-                .append("| operation | simulator req/s | stub req/s | simulator/stub |\n|---|---:|---:|---:|\n");
+                .append(" slices of ").append(SLICE_SECONDS).append(" s per server alternating, after ")
+                .append(WARM_UP_SLICES).append(" such slices per server of warm-up\n\n")
+                .append("| operation | simulator req/s | stub req/s | simulator/stub | per slice pair |\n")
+                .append("|---|---:|---:|---:|---|\n");
         for (Request request : requests) {
             Path script = script(request, authorization);
             try {
-                run(simulator, request, script, SLICE_SECONDS);
-                run(stub, request, script, SLICE_SECONDS);
+                for (int i = 0; i < WARM_UP_SLICES; i++) {
+                    run(simulator, request, script, SLICE_SECONDS);
+                    run(stub, request, script, SLICE_SECONDS);
+                }
                 List<Double> sim = new ArrayList<>();
                 List<Double> floor = new ArrayList<>();
+                StringJoiner pairs = new StringJoiner(" ");
                 for (int i = 0; i < SLICES; i++) {
-                    sim.add(run(simulator, request, script, SLICE_SECONDS));
-                    floor.add(run(stub, request, script, SLICE_SECONDS));
+                    double s = run(simulator, request, script, SLICE_SECONDS);
+                    double f = run(stub, request, script, SLICE_SECONDS);
+                    sim.add(s);
+                    floor.add(f);
+                    pairs.add(String.format(Locale.ROOT, "%.2f", s / f));
                 }
                 double s = sim.stream().mapToDouble(Double::doubleValue).average().orElse(0);
                 double f = floor.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-                table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", request.name(), s, f, s / f));
+                table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s |%n", request.name(), s, f,
+                        s / f, pairs));
             } finally {
                 Files.deleteIfExists(script);
             }
