@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Closed-loop load: {@code clients} threads each send one request, wait for its answer, and send the next, until
@@ -32,6 +33,7 @@ final class LoadRunner {
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[clients];
         AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -45,10 +47,11 @@ final class LoadRunner {
                 while (n < maxPerClient && System.nanoTime() < deadline) {
                     HttpRequest request = source.request(client, n);
                     long t0 = System.nanoTime();
-                    int status = send(request);
+                    String failure = send(request);
                     mine[n++] = System.nanoTime() - t0;
-                    if (status != 200) {
+                    if (failure != null) {
                         failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, failure);
                     }
                 }
                 counts[client] = n;
@@ -69,17 +72,19 @@ final class LoadRunner {
             System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
             at += counts[c];
         }
-        return LoadResult.of(failures.get(), elapsed, all);
+        return LoadResult.of(failures.get(), firstFailure.get(), elapsed, all);
     }
 
-    private int send(HttpRequest request) {
+    /** Null for a 200; otherwise what went wrong, so that a table can say which kind of failure it saw. */
+    private String send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? null : "HTTP " + status + " to " + request.method() + " " + request.uri().getPath();
         } catch (IOException e) {
-            return -1;
+            return e.getClass().getSimpleName() + " (" + e.getMessage() + ") on " + request.uri().getPath();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return "interrupted";
         }
     }
 

@@ -161,8 +161,12 @@ public final class SimulatorBenchmark {
     }
 
     private static String failures(LoadResult simulator, LoadResult stub) {
-        int failed = simulator.failures() + stub.failures();
-        return failed == 0 ? "" : " " + failed + " non-200 answers!";
+        return failures("simulator", simulator) + failures("stub", stub);
+    }
+
+    private static String failures(String server, LoadResult result) {
+        return result.failures() == 0 ? "" : " " + server + ": " + result.failures() + " non-200 answers, the first "
+                + result.firstFailure() + "!";
     }
 
     /** The same requests sent to another server. */
