@@ -2,7 +2,6 @@ package dev.connectconformance.simulator.state;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.PhoneNumberWorkflowStatus;
 
 /**
@@ -29,8 +28,6 @@ public final class PhoneNumberRecord {
     private String messageBefore;
     private String flowId;
     private final Map<String, String> tags = new LinkedHashMap<>();
-    /** How lists last showed this number: built again only when something it shows has changed. */
-    private ListPhoneNumbersSummary listedView;
 
     public PhoneNumberRecord(String id, String phoneNumber, String countryCode, String type, String claimedRegion,
                              String description) {
@@ -70,14 +67,6 @@ public final class PhoneNumberRecord {
             arnAccount = accountId;
         }
         return arn;
-    }
-
-    public ListPhoneNumbersSummary listedView() {
-        return listedView;
-    }
-
-    public void listedView(ListPhoneNumbersSummary view) {
-        this.listedView = view;
     }
 
     public String description() {

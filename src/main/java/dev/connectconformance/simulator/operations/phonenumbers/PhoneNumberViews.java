@@ -4,7 +4,6 @@ import dev.connectconformance.simulator.operations.OperationContext;
 import dev.connectconformance.simulator.operations.tags.TagViews;
 import dev.connectconformance.simulator.state.Arn;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
-import java.util.Objects;
 import software.amazon.awssdk.services.connect.model.ClaimedPhoneNumberSummary;
 import software.amazon.awssdk.services.connect.model.ListPhoneNumbersSummary;
 import software.amazon.awssdk.services.connect.model.PhoneNumberStatus;
@@ -28,27 +27,14 @@ final class PhoneNumberViews {
                 .build();
     }
 
-    /**
-     * {@code instanceId}: the instance of the number's target, which a list resolves once per target. The view
-     * last built is reused while the members that can change (ARN, target, instance, description) are the same;
-     * the others never change. A reused view is the same object, so its JSON is found by identity (RepeatedJson).
-     */
+    /** {@code instanceId}: the instance of the number's target, which a list resolves once per target. */
     static ListPhoneNumbersSummary listed(OperationContext context, PhoneNumberRecord number, String instanceId) {
-        String arn = number.arn(context.accountId());
-        ListPhoneNumbersSummary last = number.listedView();
-        if (last != null && arn.equals(last.phoneNumberArn()) && Objects.equals(number.targetArn(), last.targetArn())
-                && Objects.equals(instanceId, last.instanceId())
-                && Objects.equals(number.description(), last.phoneNumberDescription())) {
-            return last;
-        }
-        ListPhoneNumbersSummary view = ListPhoneNumbersSummary.builder().phoneNumberId(number.id())
-                .phoneNumberArn(arn).phoneNumber(number.phoneNumber())
+        return ListPhoneNumbersSummary.builder().phoneNumberId(number.id())
+                .phoneNumberArn(number.arn(context.accountId())).phoneNumber(number.phoneNumber())
                 .phoneNumberCountryCode(number.countryCode()).phoneNumberType(number.type())
                 .targetArn(number.targetArn())
                 .instanceId(instanceId)
                 .phoneNumberDescription(number.description()).build();
-        number.listedView(view);
-        return view;
     }
 
     /** ListPhoneNumbers: the ARN in its legacy form under the instance, which no other operation takes (PN-16). */
