@@ -1,6 +1,7 @@
 package dev.connectconformance.migration;
 
 import dev.connectconformance.readiness.GroupArn;
+import dev.connectconformance.readiness.SimulatorAccountClients;
 import dev.connectconformance.readiness.ReadinessRequest;
 import dev.connectconformance.readiness.plan.Plan;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class Rehearsal {
         ReadinessRequest request = new ReadinessRequest(groupArn, Optional.empty(), plan, Optional.empty(),
                 Optional.empty());
         quota.ifPresent(limit -> twin.admin().setPhoneNumbersPerTarget(groupArn.trim(), limit));
-        try (SimulatorAccountClients clients = new SimulatorAccountClients(twin.endpoint(),
+        try (SimulatorAccountClients clients = SimulatorAccountClients.withoutRetries(twin.endpoint(),
                 GroupArn.parse(groupArn).accountId())) {
             PreparedPlan prepared = PreparedPlan.prepare(clients, request, JournalHistory.empty());
             List<MoveOutcome> outcomes;

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.connectconformance.migration.output.DryRunText;
 import dev.connectconformance.readiness.ReadinessRequest;
+import dev.connectconformance.readiness.SimulatorAccountClients;
 import dev.connectconformance.readiness.plan.PlanFile;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.Fault;
@@ -66,7 +67,7 @@ class MigrationOnSimulatorTest {
         URI endpoint = URI.create(server.baseUrl());
         admin = new SimulatorAdminClient(endpoint);
         account = new MigrationAccount(endpoint, ACCOUNT, SOURCE, REPLICA, 3);
-        clients = new SimulatorAccountClients(endpoint, ACCOUNT);
+        clients = SimulatorAccountClients.withoutRetries(endpoint, ACCOUNT);
         journal = dir.resolve("journal.jsonl");
         server.resetRequests();
     }

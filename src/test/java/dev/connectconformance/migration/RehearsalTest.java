@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.connectconformance.readiness.RegionalClients;
 import dev.connectconformance.readiness.ReadinessRequest;
 import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.SimulatorAccountClients;
 import dev.connectconformance.readiness.plan.Plan;
 import dev.connectconformance.readiness.plan.PlanFile;
 import dev.connectconformance.simulator.ConnectSimulator;
@@ -87,7 +88,7 @@ class RehearsalTest {
 
         MigrationReport migrated;
         try (QuotasUnreadable reads = new QuotasUnreadable(account.endpoint());
-             SimulatorAccountClients moves = new SimulatorAccountClients(account.endpoint(), ACCOUNT)) {
+             SimulatorAccountClients moves = SimulatorAccountClients.withoutRetries(account.endpoint(), ACCOUNT)) {
             PreparedPlan plan = PreparedPlan.prepare(reads, ReadinessRequest.of(prepared.groupArn).withPlan(plan()),
                     JournalHistory.empty());
             assertThat(plan.blockers()).isEmpty();

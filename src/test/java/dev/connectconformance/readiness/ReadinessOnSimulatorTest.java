@@ -12,7 +12,6 @@ import dev.connectconformance.readiness.plan.Plan;
 import dev.connectconformance.readiness.plan.PlanFile;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.junit.ConnectSimulatorExtension;
-import dev.connectconformance.suite.target.SimulatorAccount;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +30,12 @@ class ReadinessOnSimulatorTest {
             .settings(SimulatorSettings.defaults().withSettleDelay(Duration.ZERO)).build();
 
     private PreparedAccount account;
-    private SimulatorAccount clients;
+    private SimulatorAccountClients clients;
 
     @BeforeEach
     void prepare() {
         account = new PreparedAccount(connect.endpoint(), ACCOUNT, "eu-central-1", "eu-west-2");
-        clients = new SimulatorAccount(connect.endpoint(), ACCOUNT);
+        clients = SimulatorAccountClients.withSdkRetries(connect.endpoint(), ACCOUNT);
     }
 
     @AfterEach
@@ -101,7 +100,8 @@ class ReadinessOnSimulatorTest {
 
     @Test
     void aGroupOfAnotherAccountCannotBeChecked() {
-        try (SimulatorAccount other = new SimulatorAccount(connect.endpoint(), "444455556666")) {
+        try (SimulatorAccountClients other = SimulatorAccountClients.withSdkRetries(connect.endpoint(),
+                "444455556666")) {
             assertThatThrownBy(() -> Readiness.check(other, ReadinessRequest.of(account.groupArn)))
                     .isInstanceOf(CannotCheck.class)
                     .hasMessage("traffic distribution group " + account.groupArn + " was not found in eu-central-1 "

@@ -1,5 +1,6 @@
 package dev.connectconformance.suite.target;
 
+import dev.connectconformance.readiness.SimulatorAccountClients;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
@@ -34,7 +35,8 @@ public final class SimulatorTarget implements Target {
     @Override
     public ScenarioAccount accountForScenario() {
         String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
-        return new ScenarioAccount(account, new SimulatorAccount(simulators.current().simulator().endpoint(), account), true);
+        return new ScenarioAccount(account, SimulatorAccountClients.withSdkRetries(
+                simulators.current().simulator().endpoint(), account), true);
     }
 
     @Override
