@@ -23,7 +23,7 @@ public final class SimulatedConnect {
 
     private final SimulatorSettings settings;
     private final ConnectStore store;
-    private final SimulatorClock clock = new SimulatorClock();
+    private final SimulatorClock clock;
     private final FaultInjector faults = new FaultInjector();
     private final AsyncFailures asyncFailures = new AsyncFailures();
     private final Realism realism;
@@ -31,6 +31,7 @@ public final class SimulatedConnect {
 
     public SimulatedConnect(SimulatorSettings settings) {
         this.settings = settings;
+        this.clock = new SimulatorClock(settings.clock());
         this.store = new ConnectStore(settings.phoneNumberQuota(), settings.idempotencyTokensPerAccount(),
                 settings.maxAccounts());
         this.realism = new Realism(settings);

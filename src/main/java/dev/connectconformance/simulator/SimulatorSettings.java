@@ -7,6 +7,7 @@ import dev.connectconformance.simulator.security.BrowserOrigins;
 import dev.connectconformance.simulator.security.HostNames;
 import dev.connectconformance.simulator.security.SigningCredentials;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +26,15 @@ import java.util.Optional;
  * @param stateFile      a state file to load at start when it exists and to keep up to date, or null
  * @param throttleMode   whether API calls are throttled as AWS documents (docs/simulator-realism.md)
  * @param propagationDelay how long after a write reads still see the state before it (zero: at once)
+ * @param clock          what the simulator clock runs on: the wall clock, or a fixed one that only moves when a test
+ *                       advances it (so timing never decides an outcome)
  */
 public record SimulatorSettings(int port, String bindAddress, Duration settleDelay, int phoneNumberQuota,
                                 String defaultAccountId, int maxRequestBodyBytes,
                                 int idempotencyTokensPerAccount, int maxAccounts, String adminToken,
                                 List<String> allowedOrigins, SigningCredentials credentials, Path initialState,
-                                Path stateFile, ThrottleMode throttleMode, Duration propagationDelay) {
+                                Path stateFile, ThrottleMode throttleMode, Duration propagationDelay,
+                                Clock clock) {
 
     public static final String DEFAULT_ACCOUNT = "123456789012";
 
@@ -60,6 +64,9 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
             throw new IllegalArgumentException("the propagation delay must be between 0 and 1h, not "
                     + propagationDelay);
         }
+        if (clock == null) {
+            throw new IllegalArgumentException("the simulator needs a clock to run on");
+        }
         allowedOrigins = allowedOrigins.stream().map(BrowserOrigins::normalised).distinct().toList();
     }
 
@@ -69,7 +76,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      */
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(0, "127.0.0.1", Duration.ofSeconds(1), 5, DEFAULT_ACCOUNT,
-                1024 * 1024, 10_000, 10_000, null, List.of(), null, null, null, ThrottleMode.OFF, Duration.ZERO);
+                1024 * 1024, 10_000, 10_000, null, List.of(), null, null, null, ThrottleMode.OFF, Duration.ZERO, Clock.systemUTC());
     }
 
     /** Whether the bind address reaches beyond this machine, so the admin API needs a token. */
@@ -87,57 +94,57 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
 
     public SimulatorSettings withPort(int value) {
         return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     public SimulatorSettings withBindAddress(String value) {
         return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /** How many ClientTokens an account may have within their retention window (8 hours on the simulator clock). */
     public SimulatorSettings withIdempotencyTokensPerAccount(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /** How many accounts the simulator holds at once; a request from one more is refused. */
     public SimulatorSettings withMaxAccounts(int value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /** The token admin requests must carry (Authorization: Bearer ...); null for none. */
     public SimulatorSettings withAdminToken(String value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /** Web origins (e.g. http://localhost:3000) whose pages may call the API, with CORS. */
     public SimulatorSettings withAllowedOrigins(List<String> value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /** Verify SigV4 signatures and request times against these keys; null to trust any signature. */
     public SimulatorSettings withCredentials(SigningCredentials value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile, throttleMode, propagationDelay);
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /**
@@ -147,7 +154,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
     public SimulatorSettings withInitialState(Path value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                value, stateFile, throttleMode, propagationDelay);
+                value, stateFile, throttleMode, propagationDelay, clock);
     }
 
     /**
@@ -157,14 +164,14 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
     public SimulatorSettings withStateFile(Path value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, value, throttleMode, propagationDelay);
+                initialState, value, throttleMode, propagationDelay, clock);
     }
 
     /** Throttle API calls per account, region and operation as AWS documents ({@code AWS}), or not ({@code OFF}). */
     public SimulatorSettings withThrottleMode(ThrottleMode value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, stateFile, value, propagationDelay);
+                initialState, stateFile, value, propagationDelay, clock);
     }
 
     /**
@@ -174,7 +181,18 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
     public SimulatorSettings withPropagationDelay(Duration value) {
         return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
                 maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, stateFile, throttleMode, value);
+                initialState, stateFile, throttleMode, value, clock);
+    }
+
+    /**
+     * The clock the simulator's time runs on ({@link Clock#systemUTC()} by default). A fixed clock
+     * ({@code Clock.fixed(...)}) makes simulated time stand still except when a test advances it: settle delays,
+     * throttle refills and the propagation delay then pass only when the test says so.
+     */
+    public SimulatorSettings withClock(Clock value) {
+        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
+                initialState, stateFile, throttleMode, propagationDelay, value);
     }
 
     public Optional<Path> initialStateIfAny() {

@@ -4,7 +4,11 @@ import dev.connectconformance.readiness.SimulatorAccountClients;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,15 +20,25 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class SimulatorTarget implements Target {
 
-    /** Long enough that IN_PROGRESS states stay observable; the suite moves the clock instead of waiting. */
+    /** How long asynchronous work takes on the simulator clock; the suite moves the clock instead of waiting. */
     static final Duration SETTLE_DELAY = Duration.ofSeconds(5);
 
     private final TargetSettings settings;
-    private final WorkerSimulators simulators =
-            new WorkerSimulators(() -> ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE_DELAY)));
+    private final WorkerSimulators simulators = new WorkerSimulators(SimulatorTarget::startWorkerSimulator);
 
     public SimulatorTarget(TargetSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * A worker's simulator runs on a clock that stands still: simulated time passes only when a scenario moves it
+     * (polling, a step that lets time pass). So no outcome depends on how fast this machine runs the scenario: a
+     * status stays IN_PROGRESS until the scenario lets the settle delay pass, a throttle bucket refills only when
+     * the scenario says time went by, however long a freshly started JVM takes between two calls.
+     */
+    private static ConnectSimulator startWorkerSimulator() {
+        Clock standingStill = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+        return ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE_DELAY).withClock(standingStill));
     }
 
     @Override
