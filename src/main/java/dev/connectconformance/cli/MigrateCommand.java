@@ -1,5 +1,9 @@
 package dev.connectconformance.cli;
 
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.GroupArn;
+import dev.connectconformance.account.ProfileCredentials;
+import dev.connectconformance.account.SdkAccountClients;
 import dev.connectconformance.migration.ClientTokens;
 import dev.connectconformance.migration.JournalException;
 import dev.connectconformance.migration.JournalHistory;
@@ -13,14 +17,10 @@ import dev.connectconformance.migration.SleepingPause;
 import dev.connectconformance.migration.output.DryRunText;
 import dev.connectconformance.migration.output.MigrationJson;
 import dev.connectconformance.migration.output.MigrationText;
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.GroupArn;
-import dev.connectconformance.readiness.ProfileCredentials;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.SdkAccountClients;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
-import dev.connectconformance.readiness.plan.PlanFileException;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanFile;
+import dev.connectconformance.plan.PlanFileException;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import java.io.IOException;

@@ -1,16 +1,16 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.ProfileCredentials;
+import dev.connectconformance.account.SdkAccountClients;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanFile;
+import dev.connectconformance.plan.PlanFileException;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.SdkAccountClients;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.readiness.output.ReadinessFiles;
 import dev.connectconformance.readiness.output.TerminalReport;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
-import dev.connectconformance.readiness.plan.PlanFileException;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import java.nio.file.Path;

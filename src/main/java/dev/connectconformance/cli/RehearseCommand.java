@@ -1,5 +1,7 @@
 package dev.connectconformance.cli;
 
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.GroupArn;
 import dev.connectconformance.migration.Progress;
 import dev.connectconformance.migration.Rehearsal;
 import dev.connectconformance.migration.RehearsalReport;
@@ -7,12 +9,10 @@ import dev.connectconformance.migration.Twin;
 import dev.connectconformance.migration.output.RehearsalJson;
 import dev.connectconformance.migration.output.RehearsalPage;
 import dev.connectconformance.migration.output.RehearsalText;
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.GroupArn;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanFile;
+import dev.connectconformance.plan.PlanFileException;
 import dev.connectconformance.readiness.output.TerminalReport;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
-import dev.connectconformance.readiness.plan.PlanFileException;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.simulator.statefile.StateFileException;

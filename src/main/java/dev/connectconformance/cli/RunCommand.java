@@ -1,7 +1,7 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.ProfileCredentials;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.suite.SuiteLauncher;

@@ -1,15 +1,15 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
-import dev.connectconformance.readiness.SdkAccountClients;
-import dev.connectconformance.readiness.discovery.AccountSnapshot;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.ProfileCredentials;
+import dev.connectconformance.account.SdkAccountClients;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.simulator.statefile.AccountMasking;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import dev.connectconformance.simulator.statefile.StateFiles;
 import dev.connectconformance.simulator.statefile.StateFormat;
+import dev.connectconformance.snapshot.AccountSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,10 +1,7 @@
 package dev.connectconformance.readiness.output;
 
+import dev.connectconformance.output.OutputFiles;
 import dev.connectconformance.readiness.ReadinessReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,19 +26,9 @@ public final class ReadinessFiles {
     public static List<Path> write(ReadinessReport report, Path reports, Path json) {
         Path page = folder(reports).resolve("index.html");
         Path junit = folder(reports).resolve("junit.xml");
-        write(page, HtmlReport.of(report));
-        write(json, JsonReport.of(report));
-        write(junit, JunitReport.of(report));
+        OutputFiles.write(page, HtmlReport.of(report));
+        OutputFiles.write(json, JsonReport.of(report));
+        OutputFiles.write(junit, JunitReport.of(report));
         return List.of(page, json, junit);
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

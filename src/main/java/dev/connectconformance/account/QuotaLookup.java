@@ -1,7 +1,5 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.account;
 
-import dev.connectconformance.readiness.inventory.QuotaSource;
-import dev.connectconformance.readiness.inventory.QuotaValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,7 @@ import software.amazon.awssdk.services.servicequotas.model.ServiceQuota;
  * found by listing the quotas of service code {@code connect}; the AWS default next; the documented default when
  * neither can be read. Failing reads here only lower the trust in the number: they never stop the check.
  */
-final class QuotaLookup {
+public final class QuotaLookup {
 
     static final String SERVICE_CODE = "connect";
     static final String PHONE_NUMBERS_PER_INSTANCE = "L-8F812903";
@@ -24,11 +22,11 @@ final class QuotaLookup {
 
     private final AccountReads reads;
 
-    QuotaLookup(AccountReads reads) {
+    public QuotaLookup(AccountReads reads) {
         this.reads = reads;
     }
 
-    QuotaValue phoneNumbersPerTarget(String region, String groupArn) {
+    public QuotaValue phoneNumbersPerTarget(String region, String groupArn) {
         ServiceQuotasClient quotas = reads.serviceQuotas(region);
         String noApplied;
         try {

@@ -1,7 +1,12 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.snapshot;
 
-import dev.connectconformance.readiness.AccountClients;
-import dev.connectconformance.readiness.CannotCheck;
+import dev.connectconformance.account.AccountClients;
+import dev.connectconformance.account.AccountReads;
+import dev.connectconformance.account.Arns;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.FlowDirectory;
+import dev.connectconformance.account.QuotaLookup;
+import dev.connectconformance.account.ReplicaRegions;
 import dev.connectconformance.simulator.state.PendingEffect;
 import dev.connectconformance.simulator.statefile.AccountDocument;
 import dev.connectconformance.simulator.statefile.FlowDocument;
@@ -14,7 +19,6 @@ import dev.connectconformance.simulator.statefile.SourceDocument;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,6 @@ import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.DescribeInstanceResponse;
 import software.amazon.awssdk.services.connect.model.GetTrafficDistributionResponse;
 import software.amazon.awssdk.services.connect.model.Instance;
-import software.amazon.awssdk.services.connect.model.ListFlowAssociationResourceType;
 import software.amazon.awssdk.services.connect.model.ReplicationStatusSummary;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroup;
 import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSummary;
@@ -41,10 +44,12 @@ import software.amazon.awssdk.services.connect.model.TrafficDistributionGroupSum
 public final class AccountSnapshot {
 
     private final AccountReads reads;
+    private final FlowDirectory flowDirectory;
     private final Consumer<String> progress;
 
     public AccountSnapshot(AccountClients clients, Consumer<String> progress) {
         this.reads = new AccountReads(clients);
+        this.flowDirectory = new FlowDirectory(reads);
         this.progress = progress;
     }
 
@@ -171,22 +176,15 @@ public final class AccountSnapshot {
 
     private Map<String, String> flowAssociations(String instanceId, String region) {
         progress.accept("reading the flow associations of " + instanceId);
-        return reads.read("ListFlowAssociations", region, () -> {
-            Map<String, String> byNumberId = new HashMap<>();
-            reads.connect(region).listFlowAssociationsPaginator(b -> b.instanceId(instanceId)
-                            .resourceType(ListFlowAssociationResourceType.VOICE_PHONE_NUMBER))
-                    .flowAssociationSummaryList()
-                    .forEach(a -> byNumberId.put(Arns.idOf(a.resourceId()), a.flowId()));
-            return byNumberId;
-        });
+        return flowDirectory.associations(instanceId, region);
     }
 
     private List<FlowDocument> flows(String instanceId, String region, Optional<String> replicaRegion) {
         progress.accept("reading the flows of " + instanceId);
         Map<String, Map<String, String>> arnsById = new LinkedHashMap<>();
-        List<ContactFlowSummary> source = listFlows(instanceId, region);
+        List<ContactFlowSummary> source = flowDirectory.flows(instanceId, region);
         source.forEach(f -> arnsById.computeIfAbsent(f.id(), id -> new LinkedHashMap<>()).put(region, f.arn()));
-        replicaRegion.ifPresent(r -> listFlows(instanceId, r).forEach(f -> {
+        replicaRegion.ifPresent(r -> flowDirectory.flows(instanceId, r).forEach(f -> {
             Map<String, String> arns = arnsById.get(f.id());
             if (arns != null) {
                 arns.put(r, f.arn());
@@ -195,15 +193,6 @@ public final class AccountSnapshot {
         return source.stream().map(f -> new FlowDocument(f.id(), f.name(), f.contactFlowTypeAsString(),
                 Optional.ofNullable(f.contactFlowStatusAsString()).orElse("PUBLISHED"), null, arnsById.get(f.id()),
                 null, Map.of())).toList();
-    }
-
-    private List<ContactFlowSummary> listFlows(String instanceId, String region) {
-        return reads.read("ListContactFlows", region, () -> {
-            List<ContactFlowSummary> all = new ArrayList<>();
-            reads.connect(region).listContactFlowsPaginator(b -> b.instanceId(instanceId)).contactFlowSummaryList()
-                    .forEach(all::add);
-            return all;
-        });
     }
 
     /** Each target's quota as readiness reads it; the instance's is the default, the groups' are overrides. */

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.account;
 
 import java.util.Optional;
 import software.amazon.awssdk.services.connect.model.ReplicationConfiguration;
@@ -8,12 +8,12 @@ import software.amazon.awssdk.services.connect.model.ReplicationStatusSummary;
  * The replica's entry of a ReplicationConfiguration. The API reference says a summary's region "can be either the
  * source or the replica Region", so the first entry is not necessarily the replica's.
  */
-final class ReplicaRegions {
+public final class ReplicaRegions {
 
     private ReplicaRegions() {
     }
 
-    static Optional<ReplicationStatusSummary> replicaOf(ReplicationConfiguration replication) {
+    public static Optional<ReplicationStatusSummary> replicaOf(ReplicationConfiguration replication) {
         return replication.replicationStatusSummaryList().stream()
                 .filter(summary -> !summary.region().equals(replication.sourceRegion())).findFirst();
     }

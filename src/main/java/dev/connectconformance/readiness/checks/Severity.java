@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.readiness.checks;
 
 /** How much a finding matters for the migration: a blocker makes the account not ready. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package dev.connectconformance.report;
+package dev.connectconformance.output;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Escaping for text and attribute values: messages and names may hold anything (< & " ' and more). */
+/**
+ * HTML for the self-contained pages (the conformance page, readiness and rehearsal): escaping for text and attribute
+ * values, since messages and names may hold anything (< & " ' and more), and stylesheets carried inline.
+ */
 public final class Html {
 
     private Html() {

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.account;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.readiness.checks;
 
 import java.util.Optional;
 

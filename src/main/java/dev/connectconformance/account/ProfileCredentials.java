@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.account;
 
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.inventory;
+package dev.connectconformance.account;
 
 /**
  * The group's phone-number quota ("Phone numbers per instance", which applies to groups too).

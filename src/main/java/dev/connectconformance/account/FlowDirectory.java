@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.account;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,44 +11,49 @@ import software.amazon.awssdk.services.connect.model.ListFlowAssociationResource
 
 /**
  * An instance's flows and its numbers' flow associations, per region, each listed once (every page) when first
- * needed: ListContactFlows and ListFlowAssociations.
+ * needed: ListContactFlows and ListFlowAssociations. Readiness resolves the plan's flows through it; the snapshot
+ * copies both lists.
  */
-final class FlowDirectory {
+public final class FlowDirectory {
 
     private final AccountReads reads;
     private final Map<String, Map<String, String>> associations = new HashMap<>();
     private final Map<String, List<ContactFlowSummary>> flows = new HashMap<>();
 
-    FlowDirectory(AccountReads reads) {
+    public FlowDirectory(AccountReads reads) {
         this.reads = reads;
     }
 
-    /** The flow associated with a number in a region, as that region reports it. */
-    Optional<String> flowOf(String instanceId, String region, String numberArn) {
+    /**
+     * The flow associated with a number in a region, as that region reports it. The region's flows are listed
+     * first, so the flow's name is known for {@link #names()}.
+     */
+    public Optional<String> flowOf(String instanceId, String region, String numberArn) {
+        listFlows(instanceId, region);
         return Optional.ofNullable(associations(instanceId, region).get(Arns.idOf(numberArn)));
     }
 
     /** The ARN of the instance's flow a plan names by id, ARN or name, as the region lists it. */
-    Optional<String> resolve(String instanceId, String region, String idArnOrName) {
+    public Optional<String> resolve(String instanceId, String region, String idArnOrName) {
         return flows(instanceId, region).stream().filter(f -> idArnOrName.equals(f.id())
                         || idArnOrName.equals(f.arn()) || idArnOrName.equals(f.name()))
                 .map(ContactFlowSummary::arn).findFirst();
     }
 
     /** Flow ARN to name, for every flow listed so far. */
-    Map<String, String> names() {
+    public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
         flows.values().forEach(list -> list.forEach(f -> names.put(f.arn(), f.name())));
         return names;
     }
 
     /** Makes sure the instance's flows in a region are listed, so their names are known. */
-    void listFlows(String instanceId, String region) {
+    public void listFlows(String instanceId, String region) {
         flows(instanceId, region);
     }
 
-    private Map<String, String> associations(String instanceId, String region) {
-        listFlows(instanceId, region);
+    /** Each number's flow in a region, keyed by the number's id, as ListFlowAssociations reports them. */
+    public Map<String, String> associations(String instanceId, String region) {
         return associations.computeIfAbsent(instanceId + "|" + region, key ->
                 reads.read("ListFlowAssociations", region, () -> {
                     Map<String, String> byNumberId = new HashMap<>();
@@ -61,7 +66,8 @@ final class FlowDirectory {
                 }));
     }
 
-    private List<ContactFlowSummary> flows(String instanceId, String region) {
+    /** The instance's flows in a region, as ListContactFlows lists them. */
+    public List<ContactFlowSummary> flows(String instanceId, String region) {
         return flows.computeIfAbsent(instanceId + "|" + region, key -> reads.read("ListContactFlows", region, () -> {
             List<ContactFlowSummary> all = new ArrayList<>();
             reads.connect(region).listContactFlowsPaginator(b -> b.instanceId(instanceId)).contactFlowSummaryList()

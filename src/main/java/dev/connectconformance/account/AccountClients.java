@@ -1,9 +1,9 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.account;
 
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
-/** The clients readiness reads an account through: Connect per region and Service Quotas. */
+/** The clients an account is read (and, by migrate, changed) through: Connect per region and Service Quotas. */
 public interface AccountClients extends AutoCloseable {
 
     ConnectClient connect(String region);

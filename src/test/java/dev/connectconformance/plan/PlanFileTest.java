@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.plan;
+package dev.connectconformance.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

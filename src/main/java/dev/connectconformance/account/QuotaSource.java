@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.inventory;
+package dev.connectconformance.account;
 
 /** Where the group's phone-number quota came from, from the most to the least trusted. */
 public enum QuotaSource {

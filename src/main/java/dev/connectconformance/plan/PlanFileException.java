@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.plan;
+package dev.connectconformance.plan;
 
 /** A plan file that cannot be read, or a line of it that cannot: the message names the file and the line. */
 public final class PlanFileException extends RuntimeException {

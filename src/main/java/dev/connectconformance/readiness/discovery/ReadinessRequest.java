@@ -1,6 +1,7 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.readiness.discovery;
 
-import dev.connectconformance.readiness.plan.Plan;
+import dev.connectconformance.account.GroupArn;
+import dev.connectconformance.plan.Plan;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.plan;
+package dev.connectconformance.plan;
 
 import java.util.List;
 import java.util.Optional;

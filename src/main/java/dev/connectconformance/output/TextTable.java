@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness.output;
+package dev.connectconformance.output;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.account;
 
-import dev.connectconformance.readiness.CannotCheck;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -25,7 +24,7 @@ final class ServiceFailures {
                 && "ResourceNotFoundException".equals(service.awsErrorDetails().errorCode());
     }
 
-    /** Readiness cannot go on without this read. */
+    /** The caller cannot go on without this read. */
     static CannotCheck cannotCheck(String read, String region, String credentials, SdkException e) {
         return new CannotCheck(describe(read, region, credentials, e));
     }

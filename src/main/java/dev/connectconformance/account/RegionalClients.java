@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.account;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.connectconformance.readiness;
+package dev.connectconformance.account;
 
 import dev.connectconformance.simulator.client.SimulatorClients;
 import java.net.URI;

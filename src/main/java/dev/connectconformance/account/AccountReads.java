@@ -1,6 +1,5 @@
-package dev.connectconformance.readiness.discovery;
+package dev.connectconformance.account;
 
-import dev.connectconformance.readiness.AccountClients;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -8,31 +7,31 @@ import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
 /**
- * Every read discovery makes goes through here, so a failure always becomes the same plain line. Discovery only
- * ever calls Describe, List, Get, Search and BatchGet operations.
+ * Every read of an account (readiness's discovery and the snapshot) goes through here, so a failure
+ * always becomes the same plain line. Only Describe, List, Get, Search and BatchGet operations are called.
  */
-final class AccountReads {
+public final class AccountReads {
 
     private final AccountClients clients;
 
-    AccountReads(AccountClients clients) {
+    public AccountReads(AccountClients clients) {
         this.clients = clients;
     }
 
-    ConnectClient connect(String region) {
+    public ConnectClient connect(String region) {
         return clients.connect(region);
     }
 
-    ServiceQuotasClient serviceQuotas(String region) {
+    public ServiceQuotasClient serviceQuotas(String region) {
         return clients.serviceQuotas(region);
     }
 
-    String credentialsName() {
+    public String credentialsName() {
         return clients.credentialsName();
     }
 
-    /** A read readiness cannot do without: any failure means the account cannot be checked. */
-    <T> T read(String operation, String region, Supplier<T> call) {
+    /** A read the caller cannot do without: any failure means the account cannot be checked. */
+    public <T> T read(String operation, String region, Supplier<T> call) {
         try {
             return call.get();
         } catch (SdkException e) {
@@ -41,7 +40,7 @@ final class AccountReads {
     }
 
     /** A read whose "not found" is an answer (a region that does not see the resource), not a failure. */
-    <T> Optional<T> readUnlessNotFound(String operation, String region, Supplier<T> call) {
+    public <T> Optional<T> readUnlessNotFound(String operation, String region, Supplier<T> call) {
         try {
             return Optional.of(call.get());
         } catch (SdkException e) {
