@@ -2,6 +2,9 @@ package dev.connectconformance.account;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
@@ -23,6 +26,18 @@ public abstract class RegionalClients implements AccountClients {
     @Override
     public final ServiceQuotasClient serviceQuotas(String region) {
         return serviceQuotas.computeIfAbsent(region, this::newServiceQuotasClient);
+    }
+
+    /**
+     * The SDK's standard retries, as an AWS client has them, or none: the migration executor retries through its own
+     * backoff (on a twin, through the simulator's clock instead of sleeping).
+     */
+    protected static void retries(ClientOverrideConfiguration.Builder configuration, boolean sdkRetries) {
+        if (sdkRetries) {
+            configuration.retryStrategy(RetryMode.STANDARD);
+        } else {
+            configuration.retryStrategy(AwsRetryStrategy.doNotRetry());
+        }
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.connectconformance.account;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
@@ -50,11 +48,7 @@ public final class SdkAccountClients extends RegionalClients {
 
     private <B extends AwsClientBuilder<B, C>, C> C configured(B builder, String region) {
         builder.region(Region.of(region)).overrideConfiguration(c -> {
-            if (sdkRetries) {
-                c.retryStrategy(RetryMode.STANDARD);
-            } else {
-                c.retryStrategy(AwsRetryStrategy.doNotRetry());
-            }
+            retries(c, sdkRetries);
             profile.ifPresent(c::defaultProfileName);
         });
         profile.ifPresent(name -> builder.credentialsProvider(ProfileCredentialsProvider.builder().profileName(name)

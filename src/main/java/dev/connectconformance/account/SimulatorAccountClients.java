@@ -3,8 +3,6 @@ package dev.connectconformance.account;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import java.net.URI;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 
@@ -55,13 +53,7 @@ public final class SimulatorAccountClients extends RegionalClients {
 
     private <B extends AwsClientBuilder<B, C>, C> C configured(B builder, String region) {
         return SimulatorClients.pointing(builder, endpoint, region, accountId)
-                .overrideConfiguration(c -> {
-                    if (sdkRetries) {
-                        c.retryStrategy(RetryMode.STANDARD);
-                    } else {
-                        c.retryStrategy(AwsRetryStrategy.doNotRetry());
-                    }
-                })
+                .overrideConfiguration(c -> retries(c, sdkRetries))
                 .build();
     }
 }

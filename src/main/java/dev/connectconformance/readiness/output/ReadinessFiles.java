@@ -11,15 +11,18 @@ import java.util.List;
  */
 public final class ReadinessFiles {
 
+    /** The folder under the reports folder, and the JSON file's name there. */
+    public static final String FOLDER = "readiness";
+
     private ReadinessFiles() {
     }
 
     public static Path folder(Path reports) {
-        return reports.resolve("readiness");
+        return reports.resolve(FOLDER);
     }
 
     public static Path defaultJson(Path reports) {
-        return folder(reports).resolve("readiness.json");
+        return folder(reports).resolve(FOLDER + ".json");
     }
 
     /** Writes the three files and answers their paths, page first. */

@@ -1,5 +1,8 @@
-package dev.connectconformance.report;
+package dev.connectconformance.cli;
 
+import dev.connectconformance.report.ConformanceReport;
+import dev.connectconformance.report.ReportOptions;
+import dev.connectconformance.report.ValidationRecords;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.PlainCommandLine;
 import dev.connectconformance.simulator.UsageError;
@@ -14,10 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Merges the results already under reports/runs into reports/index.html, without running anything again. */
+/**
+ * {@code report}: merges the results already under reports/runs into reports/index.html, without running anything
+ * again. It is also the main class of {@code mvn -Preport compile exec:java}.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Writes the conformance page from existing suite runs (<runs>/<label>/cucumber.ndjson + run.json).")
-public final class ConformanceReportCli implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "reports/runs", description = "Folder with one folder per run (default: ${DEFAULT-VALUE}).")
     Path runs;
@@ -38,7 +44,7 @@ public final class ConformanceReportCli implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        int exit = PlainCommandLine.of(new ConformanceReportCli()).execute(args);
+        int exit = PlainCommandLine.of(new ReportCommand()).execute(args);
         if (exit != 0) {
             System.exit(exit); // only on failure: under exec:java an exit would end Maven itself
         }

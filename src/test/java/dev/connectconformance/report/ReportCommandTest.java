@@ -3,6 +3,7 @@ package dev.connectconformance.report;
 import static dev.connectconformance.report.MessagesFixture.Step.passed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.connectconformance.cli.ReportCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class ConformanceReportCliTest {
+class ReportCommandTest {
 
     @TempDir
     Path reports;
@@ -34,7 +35,7 @@ class ConformanceReportCliTest {
 
     private static String runCli(String... args) {
         StringWriter printed = new StringWriter();
-        CommandLine cli = new CommandLine(new ConformanceReportCli()).setOut(new PrintWriter(printed, true));
+        CommandLine cli = new CommandLine(new ReportCommand()).setOut(new PrintWriter(printed, true));
         assertThat(cli.execute(args)).isZero();
         return printed.toString();
     }
