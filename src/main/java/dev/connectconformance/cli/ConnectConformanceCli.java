@@ -1,17 +1,21 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.report.ConformanceReportCli;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.PlainCommandLine;
 import dev.connectconformance.simulator.StandaloneSimulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar connect-conformance.jar}: the product's commands. */
+/**
+ * {@code java -jar connect-conformance.jar}: the product's commands. Each one is a thin adapter: it reads its
+ * options (the shared ones are mixins: {@link ProfileOption}, {@link GroupOption}, {@link PlanOption},
+ * {@link ReportOutputs}), calls one entry point, prints, and answers the exit code.
+ */
 @Command(name = "connect-conformance", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        resourceBundle = "dev.connectconformance.cli.SharedOptions",
         description = "Executable documentation of Amazon Connect phone numbers, traffic distribution groups and replicas.",
         subcommands = {RunCommand.class, ReadinessCommand.class, SnapshotCommand.class, RehearseCommand.class,
-                MigrateCommand.class, ConformanceReportCli.class})
+                MigrateCommand.class, ReportCommand.class})
 public final class ConnectConformanceCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,16 +1,12 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.SdkAccountClients;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.SdkAccountClients;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.readiness.output.ReadinessFiles;
 import dev.connectconformance.readiness.output.TerminalReport;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
-import dev.connectconformance.readiness.plan.PlanFileException;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import java.nio.file.Path;
@@ -19,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,21 +32,18 @@ final class ReadinessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--tdg", required = true, paramLabel = "TDG_ARN",
-            description = "The group's full ARN; its region is the source region.")
-    String tdg;
+    @Mixin
+    GroupOption group = new GroupOption();
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "AWS profile (default: AWS_PROFILE, else the SDK's default chain).")
-    String profile;
+    @Mixin
+    ProfileOption profile = new ProfileOption();
 
     @Option(names = "--instance", paramLabel = "INSTANCE_ID",
             description = "The instance the migration names (default: the group's instance).")
     String instance;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "The numbers to move, one a line (ARN or E.164), optionally ',FLOW' (id, ARN or name).")
-    Path plan;
+    @Mixin
+    OptionalPlanOption plan = new OptionalPlanOption();
 
     @Option(names = "--quota", paramLabel = "N",
             description = "The group's phone-number quota, instead of reading it from Service Quotas.")
@@ -59,43 +53,27 @@ final class ReadinessCommand implements Callable<Integer> {
             description = "The replica region (default: from the instance's replication).")
     String replicaRegion;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Reports folder (default: ./${DEFAULT-VALUE}).")
-    Path reports;
-
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Where to write the JSON report (default: <reports>/readiness/readiness.json).")
-    Path json;
+    @Mixin
+    ReportOutputs outputs = new ReportOutputs(ReadinessFiles.FOLDER);
 
     @Override
     public Integer call() {
-        Optional<String> chosenProfile = Optional.ofNullable(profile)
-                .or(() -> Optional.ofNullable(System.getenv("AWS_PROFILE"))).filter(p -> !p.isBlank());
         ReadinessReport report;
-        try (SdkAccountClients clients = new SdkAccountClients(chosenProfile)) {
+        try (SdkAccountClients clients = profile.clients()) {
             ReadinessRequest request = request();
-            ProfileCredentials.requireResolvable(chosenProfile);
+            profile.requireCredentials();
             report = Readiness.check(clients, request);
         } catch (CannotCheck e) {
             throw new UsageError(e.getMessage());
         }
-        List<Path> files = ReadinessFiles.write(report, reports,
-                json != null ? json : ReadinessFiles.defaultJson(reports));
+        List<Path> files = ReadinessFiles.write(report, outputs.reports(), outputs.json());
         TerminalReport.print(report, files.stream().map(Path::toString).toList(), spec.commandLine().getOut());
         return report.verdict().exitCode();
     }
 
     private ReadinessRequest request() {
-        if (quota != null && quota < 0) {
-            throw new UsageError("--quota must be 0 or more, not " + quota);
-        }
-        Plan planned;
-        try {
-            planned = plan == null ? Plan.none() : PlanFile.read(plan);
-        } catch (PlanFileException e) {
-            throw new UsageError(e.getMessage());
-        }
-        return new ReadinessRequest(tdg, Optional.ofNullable(instance), planned, Optional.ofNullable(quota),
-                Optional.ofNullable(replicaRegion));
+        OptionChecks.quota(quota);
+        return new ReadinessRequest(group.arn(), Optional.ofNullable(instance), plan.read(),
+                Optional.ofNullable(quota), Optional.ofNullable(replicaRegion));
     }
 }

@@ -1,5 +1,6 @@
 package dev.connectconformance.cli;
 
+import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.migration.Progress;
 import dev.connectconformance.migration.Rehearsal;
 import dev.connectconformance.migration.RehearsalReport;
@@ -7,19 +8,13 @@ import dev.connectconformance.migration.Twin;
 import dev.connectconformance.migration.output.RehearsalJson;
 import dev.connectconformance.migration.output.RehearsalPage;
 import dev.connectconformance.migration.output.RehearsalText;
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.GroupArn;
+import dev.connectconformance.output.OutputFiles;
+import dev.connectconformance.plan.Plan;
 import dev.connectconformance.readiness.output.TerminalReport;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
-import dev.connectconformance.readiness.plan.PlanFileException;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.simulator.statefile.StateFileException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,12 +43,11 @@ final class RehearseCommand implements Callable<Integer> {
             description = "The twin: a state file written by the snapshot command (or a simulator export).")
     Path state;
 
-    @Option(names = "--tdg", required = true, paramLabel = "TDG_ARN", description = "The group's full ARN.")
-    String tdg;
+    @Mixin
+    GroupOption group = new GroupOption();
 
-    @Option(names = "--plan", required = true, paramLabel = "FILE",
-            description = "The numbers to move, one a line (ARN or E.164), optionally ',FLOW' (id, ARN or name).")
-    Path plan;
+    @Mixin
+    RequiredPlanOption plan = new RequiredPlanOption();
 
     @Option(names = "--quota", paramLabel = "N",
             description = "The group's phone-number quota on the twin (default: what the state file holds).")
@@ -63,50 +58,32 @@ final class RehearseCommand implements Callable<Integer> {
                     + "the plan's last ones; migrate --execute defaults to 2).")
     int concurrency;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Reports folder (default: ./${DEFAULT-VALUE}).")
-    Path reports;
-
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Where to write the JSON (default: <reports>/rehearsal/rehearsal.json).")
-    Path json;
+    @Mixin
+    ReportOutputs outputs = new ReportOutputs("rehearsal");
 
     @Override
     public Integer call() throws InterruptedException {
-        if (quota != null && quota < 0) {
-            throw new UsageError("--quota must be 0 or more, not " + quota);
-        }
-        if (concurrency < 1 || concurrency > 16) {
-            throw new UsageError("--concurrency must be 1 to 16, not " + concurrency);
-        }
+        OptionChecks.quota(quota);
+        OptionChecks.concurrency(concurrency);
         if (!Files.isRegularFile(state)) {
             throw new UsageError("--state " + state + " is not a file: write one with the snapshot command");
         }
-        Plan planned;
-        try {
-            GroupArn.parse(tdg);
-            planned = PlanFile.read(plan);
-        } catch (CannotCheck | PlanFileException e) {
-            throw new UsageError(e.getMessage());
-        }
-        Path folder = reports.resolve("rehearsal");
-        PrintWriter out = spec.commandLine().getOut();
+        group.parsed();
+        Plan planned = plan.read();
         RehearsalReport report;
         try (Twin twin = loaded()) {
-            report = Rehearsal.run(twin, state.toString(), tdg, planned, Optional.ofNullable(quota), concurrency,
-                    folder.resolve("journal.jsonl"), new Progress(spec.commandLine().getErr()));
+            report = Rehearsal.run(twin, state.toString(), group.arn(), planned, Optional.ofNullable(quota),
+                    concurrency, outputs.folder().resolve("journal.jsonl"), new Progress(spec.commandLine().getErr()));
         } catch (CannotCheck e) {
             throw new UsageError("on the twin " + state + ": " + e.getMessage());
         }
-        Path jsonFile = json != null ? json : folder.resolve("rehearsal.json");
-        Path page = folder.resolve("index.html");
-        write(jsonFile, RehearsalJson.of(report));
-        write(page, RehearsalPage.of(report));
+        Path json = OutputFiles.write(outputs.json(), RehearsalJson.of(report));
+        Path page = OutputFiles.write(outputs.folder().resolve("index.html"), RehearsalPage.of(report));
+        PrintWriter out = spec.commandLine().getOut();
         out.println("Readiness of the twin (" + state + ")");
         TerminalReport.print(report.readiness(), List.of(), out);
         out.println();
-        RehearsalText.lines(report, List.of(page.toString(), jsonFile.toString(), report.journal()))
-                .forEach(out::println);
+        RehearsalText.lines(report, List.of(page.toString(), json.toString(), report.journal())).forEach(out::println);
         out.flush();
         return report.exitCode();
     }
@@ -116,15 +93,6 @@ final class RehearseCommand implements Callable<Integer> {
             return Twin.load(state);
         } catch (StateFileException e) {
             throw new UsageError("--state " + state + ": " + e.getMessage());
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.ProfileCredentials;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.suite.SuiteLauncher;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,9 @@ final class RunCommand implements Callable<Integer> {
             description = "The embedded simulator (default) or a real account.")
     String target;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "AWS profile for the aws target (default: AWS_PROFILE, else the SDK's default chain).")
-    String profile;
+    // The suite resolves the AWS_PROFILE fallback itself (TargetSettings), under Maven too: only a given name is set.
+    @Mixin
+    ProfileOption profile = new ProfileOption();
 
     @Option(names = "--resources", paramLabel = "FILE", defaultValue = "conformance-aws.properties",
             description = "The aws target's resources file: instance, group and numbers (default: ${DEFAULT-VALUE}).")
@@ -93,9 +94,7 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty("conformance.allowChanges", Boolean.toString(allowChanges));
         System.setProperty("conformance.reports.dir", reports.toString());
         System.setProperty("conformance.aws.config", resources.toString());
-        if (profile != null) {
-            System.setProperty("conformance.aws.profile", profile);
-        }
+        profile.given().ifPresent(name -> System.setProperty("conformance.aws.profile", name));
         if (label != null) {
             System.setProperty("conformance.label", label);
         }

@@ -1,23 +1,18 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.readiness.CannotCheck;
-import dev.connectconformance.readiness.ProfileCredentials;
-import dev.connectconformance.readiness.SdkAccountClients;
-import dev.connectconformance.readiness.discovery.AccountSnapshot;
+import dev.connectconformance.account.CannotCheck;
+import dev.connectconformance.account.SdkAccountClients;
 import dev.connectconformance.simulator.ManifestVersion;
 import dev.connectconformance.simulator.UsageError;
 import dev.connectconformance.simulator.statefile.AccountMasking;
-import dev.connectconformance.simulator.statefile.StateDocument;
-import dev.connectconformance.simulator.statefile.StateFiles;
-import dev.connectconformance.simulator.statefile.StateFormat;
+import dev.connectconformance.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,9 +36,8 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--region", required = true, paramLabel = "REGION", description = "The instance's source region.")
     String region;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "AWS profile (default: AWS_PROFILE, else the SDK's default chain).")
-    String profile;
+    @Mixin
+    ProfileOption profile = new ProfileOption();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the state file.")
     Path out;
@@ -60,33 +54,20 @@ final class SnapshotCommand implements Callable<Integer> {
         if (instance.isBlank() || instance.contains(":")) {
             throw new UsageError("--instance takes the instance's id (not its ARN), not '" + instance + "'");
         }
-        Optional<String> chosenProfile = Optional.ofNullable(profile)
-                .or(() -> Optional.ofNullable(System.getenv("AWS_PROFILE"))).filter(p -> !p.isBlank());
         PrintWriter err = spec.commandLine().getErr();
-        StateDocument document;
-        try (SdkAccountClients clients = new SdkAccountClients(chosenProfile)) {
-            ProfileCredentials.requireResolvable(chosenProfile);
-            document = new AccountSnapshot(clients, line -> {
+        Snapshot.Summary summary;
+        try (SdkAccountClients clients = profile.clients()) {
+            profile.requireCredentials();
+            summary = new Snapshot(instance, region, maskAccount, out).take(clients, line -> {
                 err.println("snapshot: " + line);
                 err.flush();
-            }).take(instance, region, Instant.now());
+            });
         } catch (CannotCheck e) {
             throw new UsageError(e.getMessage());
-        }
-        if (maskAccount) {
-            document = AccountMasking.mask(document);
-        }
-        try {
-            StateDocument written = document;
-            StateFiles.writeAtomically(out, stream -> StateFormat.write(written, stream));
         } catch (IOException e) {
             throw new UsageError("cannot write " + out + ": " + e.getMessage());
         }
-        var account = document.accounts().values().iterator().next();
-        spec.commandLine().getOut().println("Snapshot of instance " + instance + " (" + region + "): "
-                + account.trafficDistributionGroups().size() + " traffic distribution group(s), "
-                + account.phoneNumbers().size() + " number(s), " + account.instances().get(0).flows().size()
-                + " flow(s)" + (maskAccount ? ", account masked" : "") + " -> " + out);
+        spec.commandLine().getOut().println(summary.line());
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.plan.Plan;
+import dev.connectconformance.plan.Plan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.AccountClients;
+import dev.connectconformance.account.AccountClients;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.AccountClients;
+import dev.connectconformance.account.AccountClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -37,6 +37,15 @@ public final class MigrationJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Where {@code migrate} journals when not told: the working folder, one file per group and plan (the group id's
+     * first 8 characters and the plan's digest), so a rerun of the same migration finds it.
+     */
+    public static Path defaultFile(String groupId, String planDigest) {
+        return Path.of("migration-" + groupId.substring(0, Math.min(8, groupId.length())) + "-" + planDigest
+                + ".jsonl");
+    }
+
     /** Appends to the journal (a rerun resumes from it). */
     public static MigrationJournal appendingTo(Path file, Clock clock) {
         return new MigrationJournal(file, clock, true);

@@ -1,6 +1,6 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.readiness.checks.Finding;
 import java.util.List;
 
 /** {@code migrate --execute} would not start: readiness found blockers, which the message lists. */

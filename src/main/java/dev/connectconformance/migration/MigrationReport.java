@@ -1,6 +1,6 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.readiness.checks.Finding;
 import java.util.List;
 
 /**

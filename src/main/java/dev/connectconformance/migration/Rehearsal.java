@@ -1,9 +1,9 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.GroupArn;
-import dev.connectconformance.readiness.SimulatorAccountClients;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.plan.Plan;
+import dev.connectconformance.account.GroupArn;
+import dev.connectconformance.account.SimulatorAccountClients;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

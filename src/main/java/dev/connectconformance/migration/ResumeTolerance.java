@@ -1,8 +1,8 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.Finding;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import java.util.List;
 import java.util.Set;
 

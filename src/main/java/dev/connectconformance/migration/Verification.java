@@ -1,11 +1,11 @@
 package dev.connectconformance.migration;
 
-import dev.connectconformance.readiness.AccountClients;
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.account.AccountClients;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,11 @@
 package dev.connectconformance.readiness;
 
+import dev.connectconformance.account.AccountClients;
+import dev.connectconformance.readiness.checks.Finding;
 import dev.connectconformance.readiness.checks.ReadinessCheck;
 import dev.connectconformance.readiness.checks.ReadinessChecks;
 import dev.connectconformance.readiness.discovery.Discovery;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.readiness.inventory.Inventory;
 import java.time.Clock;
 import java.util.ArrayList;

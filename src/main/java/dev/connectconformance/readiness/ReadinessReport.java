@@ -1,5 +1,7 @@
 package dev.connectconformance.readiness;
 
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import dev.connectconformance.readiness.inventory.Inventory;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.connectconformance.readiness;
 
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import java.util.List;
 
 /** Ready when nothing blocks the migration. */

@@ -1,11 +1,10 @@
 package dev.connectconformance.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectconformance.output.OutputFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,13 @@ public final class ConformanceReport {
         return new Result(out, matrix.totals(), matrix.disagreements());
     }
 
-    /** Written to a sibling file first and moved, so a browser never sees half a page. */
+    /** Through the shared writer, so a browser never sees half a page; its failure stays this method's IOException. */
     private static void write(Path out, String page) throws IOException {
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        Files.writeString(temporary, page, StandardCharsets.UTF_8);
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            OutputFiles.write(out, page);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static String runsHref(Path runsDir, Path out) {

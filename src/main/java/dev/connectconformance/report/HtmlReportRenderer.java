@@ -1,5 +1,6 @@
 package dev.connectconformance.report;
 
+import dev.connectconformance.output.Html;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,7 +3,7 @@ package dev.connectconformance.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.connectconformance.readiness.plan.PlanFile;
+import dev.connectconformance.plan.PlanFile;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

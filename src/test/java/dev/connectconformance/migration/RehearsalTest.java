@@ -3,12 +3,12 @@ package dev.connectconformance.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.connectconformance.readiness.RegionalClients;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.Severity;
-import dev.connectconformance.readiness.SimulatorAccountClients;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
+import dev.connectconformance.account.RegionalClients;
+import dev.connectconformance.account.SimulatorAccountClients;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanFile;
+import dev.connectconformance.readiness.checks.Severity;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;

@@ -1,15 +1,15 @@
 package dev.connectconformance.readiness;
 
+import dev.connectconformance.account.QuotaSource;
+import dev.connectconformance.account.QuotaValue;
+import dev.connectconformance.plan.PlanEntry;
 import dev.connectconformance.readiness.inventory.GroupInRegion;
 import dev.connectconformance.readiness.inventory.GroupView;
 import dev.connectconformance.readiness.inventory.InstanceView;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import dev.connectconformance.readiness.inventory.PlanNumber;
-import dev.connectconformance.readiness.inventory.QuotaSource;
-import dev.connectconformance.readiness.inventory.QuotaValue;
 import dev.connectconformance.readiness.inventory.TrafficSplit;
-import dev.connectconformance.readiness.plan.PlanEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.connectconformance.migration.CallPlan;
 import dev.connectconformance.migration.Move;
 import dev.connectconformance.migration.PlannedCall;
 import dev.connectconformance.migration.PreparedPlan;
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.readiness.checks.Finding;
 import java.util.ArrayList;
 import java.util.List;
 

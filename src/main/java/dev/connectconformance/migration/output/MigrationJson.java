@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectconformance.migration.MigrationReport;
 import dev.connectconformance.migration.MoveOutcome;
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.readiness.checks.Finding;
 import java.util.List;
 
 /** The results of {@code migrate --execute} as JSON; docs/migration.md describes every field. */

@@ -3,10 +3,14 @@ package dev.connectconformance.migration.output;
 import dev.connectconformance.migration.MigrationReport;
 import dev.connectconformance.migration.MoveOutcome;
 import dev.connectconformance.migration.MoveResult;
+import dev.connectconformance.readiness.checks.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The results of {@code migrate --execute} for a person: the table, the files, the one-line summary last. */
+/**
+ * The results of {@code migrate --execute} for a person: the table, the files, the one-line summary last; or why it
+ * did not start.
+ */
 public final class MigrationText {
 
     private MigrationText() {
@@ -24,6 +28,17 @@ public final class MigrationText {
             lines.add("Results: " + String.join(", ", files));
         }
         lines.add("Result: " + summary(report.outcomes()) + " (exit " + report.exitCode() + ")");
+        return lines;
+    }
+
+    /** Why {@code migrate --execute} did not start: the blockers readiness found, and what to do. */
+    public static List<String> refused(List<Finding> blockers) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Refused: readiness found " + blockers.size() + " blocker" + (blockers.size() == 1 ? "" : "s")
+                + "; nothing was moved.");
+        blockers.forEach(f -> lines.add("  " + f.check() + "  " + f.region().map(r -> r + "  ").orElse("")
+                + f.resource() + "\n         " + f.message()));
+        lines.add("Fix them (connect-conformance readiness shows every finding), then run migrate again.");
         return lines;
     }
 

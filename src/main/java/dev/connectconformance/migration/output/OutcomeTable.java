@@ -1,7 +1,7 @@
 package dev.connectconformance.migration.output;
 
 import dev.connectconformance.migration.MoveOutcome;
-import dev.connectconformance.readiness.output.TextTable;
+import dev.connectconformance.output.TextTable;
 import java.util.List;
 import java.util.function.Function;
 

@@ -2,9 +2,9 @@ package dev.connectconformance.migration.output;
 
 import dev.connectconformance.migration.Prediction;
 import dev.connectconformance.migration.RehearsalReport;
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.output.Html;
+import dev.connectconformance.readiness.checks.Finding;
 import dev.connectconformance.readiness.inventory.Inventory;
-import dev.connectconformance.report.Html;
 import java.util.List;
 
 /** The rehearsal page: one self-contained file in the readiness page's style, predictions first. */

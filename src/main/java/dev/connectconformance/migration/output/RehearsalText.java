@@ -2,7 +2,7 @@ package dev.connectconformance.migration.output;
 
 import dev.connectconformance.migration.Prediction;
 import dev.connectconformance.migration.RehearsalReport;
-import dev.connectconformance.readiness.output.TextTable;
+import dev.connectconformance.output.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 

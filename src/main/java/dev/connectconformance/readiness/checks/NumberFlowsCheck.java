@@ -1,6 +1,5 @@
 package dev.connectconformance.readiness.checks;
 
-import dev.connectconformance.readiness.Finding;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import java.util.ArrayList;

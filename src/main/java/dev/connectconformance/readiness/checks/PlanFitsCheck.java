@@ -1,10 +1,9 @@
 package dev.connectconformance.readiness.checks;
 
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.account.QuotaSource;
+import dev.connectconformance.account.QuotaValue;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.PlanNumber;
-import dev.connectconformance.readiness.inventory.QuotaSource;
-import dev.connectconformance.readiness.inventory.QuotaValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

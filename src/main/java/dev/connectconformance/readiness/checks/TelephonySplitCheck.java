@@ -1,6 +1,5 @@
 package dev.connectconformance.readiness.checks;
 
-import dev.connectconformance.readiness.Finding;
 import dev.connectconformance.readiness.inventory.GroupInRegion;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.TrafficSplit;

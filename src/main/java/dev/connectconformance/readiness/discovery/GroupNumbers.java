@@ -1,5 +1,7 @@
 package dev.connectconformance.readiness.discovery;
 
+import dev.connectconformance.account.AccountReads;
+import dev.connectconformance.account.FlowDirectory;
 import dev.connectconformance.readiness.inventory.GroupView;
 import dev.connectconformance.readiness.inventory.InstanceView;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;

@@ -1,10 +1,13 @@
 package dev.connectconformance.readiness.discovery;
 
+import dev.connectconformance.account.AccountReads;
+import dev.connectconformance.account.Arns;
+import dev.connectconformance.account.FlowDirectory;
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanEntry;
 import dev.connectconformance.readiness.inventory.GroupView;
 import dev.connectconformance.readiness.inventory.InstanceView;
 import dev.connectconformance.readiness.inventory.PlanNumber;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.connectconformance.readiness.inventory;
 
+import dev.connectconformance.account.QuotaValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.connectconformance.readiness.inventory;
 
-import dev.connectconformance.readiness.plan.PlanEntry;
+import dev.connectconformance.plan.PlanEntry;
 import java.util.Optional;
 
 /**

@@ -1,12 +1,12 @@
 package dev.connectconformance.readiness.output;
 
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.output.Html;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import dev.connectconformance.readiness.inventory.PlanNumber;
-import dev.connectconformance.report.Html;
 import java.util.List;
 import java.util.Locale;
 

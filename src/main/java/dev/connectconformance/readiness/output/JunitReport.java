@@ -1,8 +1,8 @@
 package dev.connectconformance.readiness.output;
 
-import dev.connectconformance.readiness.Finding;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import dev.connectconformance.report.Rule;
 import dev.connectconformance.report.RuleCatalogue;
 import java.io.StringWriter;

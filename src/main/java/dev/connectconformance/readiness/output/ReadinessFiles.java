@@ -1,10 +1,7 @@
 package dev.connectconformance.readiness.output;
 
+import dev.connectconformance.output.OutputFiles;
 import dev.connectconformance.readiness.ReadinessReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,34 +11,27 @@ import java.util.List;
  */
 public final class ReadinessFiles {
 
+    /** The folder under the reports folder, and the JSON file's name there. */
+    public static final String FOLDER = "readiness";
+
     private ReadinessFiles() {
     }
 
     public static Path folder(Path reports) {
-        return reports.resolve("readiness");
+        return reports.resolve(FOLDER);
     }
 
     public static Path defaultJson(Path reports) {
-        return folder(reports).resolve("readiness.json");
+        return folder(reports).resolve(FOLDER + ".json");
     }
 
     /** Writes the three files and answers their paths, page first. */
     public static List<Path> write(ReadinessReport report, Path reports, Path json) {
         Path page = folder(reports).resolve("index.html");
         Path junit = folder(reports).resolve("junit.xml");
-        write(page, HtmlReport.of(report));
-        write(json, JsonReport.of(report));
-        write(junit, JunitReport.of(report));
+        OutputFiles.write(page, HtmlReport.of(report));
+        OutputFiles.write(json, JsonReport.of(report));
+        OutputFiles.write(junit, JunitReport.of(report));
         return List.of(page, json, junit);
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

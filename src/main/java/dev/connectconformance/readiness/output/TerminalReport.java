@@ -1,8 +1,9 @@
 package dev.connectconformance.readiness.output;
 
-import dev.connectconformance.readiness.Finding;
+import dev.connectconformance.output.TextTable;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;
 import dev.connectconformance.readiness.inventory.PlanNumber;

@@ -3,10 +3,10 @@ package dev.connectconformance.suite.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.connectconformance.readiness.Finding;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
 import dev.connectconformance.readiness.Verdict;
+import dev.connectconformance.readiness.checks.Finding;
+import dev.connectconformance.readiness.checks.Severity;
 import dev.connectconformance.readiness.inventory.GroupInRegion;
 import dev.connectconformance.readiness.inventory.Inventory;
 import dev.connectconformance.readiness.inventory.NumberOnGroup;

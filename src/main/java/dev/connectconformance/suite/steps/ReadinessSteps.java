@@ -1,6 +1,6 @@
 package dev.connectconformance.suite.steps;
 
-import dev.connectconformance.readiness.plan.PlanFile;
+import dev.connectconformance.plan.PlanFile;
 import dev.connectconformance.suite.support.Flows;
 import dev.connectconformance.suite.support.GroupRef;
 import dev.connectconformance.suite.support.NumberRef;

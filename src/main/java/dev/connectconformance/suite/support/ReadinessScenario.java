@@ -1,10 +1,10 @@
 package dev.connectconformance.suite.support;
 
+import dev.connectconformance.plan.Plan;
+import dev.connectconformance.plan.PlanFile;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.ReadinessRequest;
-import dev.connectconformance.readiness.plan.Plan;
-import dev.connectconformance.readiness.plan.PlanFile;
+import dev.connectconformance.readiness.discovery.ReadinessRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.connectconformance.suite.support;
 
-import dev.connectconformance.readiness.AccountClients;
+import dev.connectconformance.account.AccountClients;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.suite.target.ScenarioAccount;
 import dev.connectconformance.suite.target.Target;

@@ -1,6 +1,6 @@
 package dev.connectconformance.suite.target;
 
-import dev.connectconformance.readiness.SdkAccountClients;
+import dev.connectconformance.account.SdkAccountClients;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.connectconformance.suite.target;
 
-import dev.connectconformance.readiness.AccountClients;
+import dev.connectconformance.account.AccountClients;
 import software.amazon.awssdk.services.connect.ConnectClient;
 
 /** One account as the suite sees it: its id and its clients, Connect per region and Service Quotas. */

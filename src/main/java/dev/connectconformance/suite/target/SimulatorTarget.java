@@ -1,6 +1,6 @@
 package dev.connectconformance.suite.target;
 
-import dev.connectconformance.readiness.SimulatorAccountClients;
+import dev.connectconformance.account.SimulatorAccountClients;
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;

@@ -2,13 +2,13 @@ package dev.connectconformance.readiness.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.connectconformance.account.QuotaSource;
+import dev.connectconformance.account.QuotaValue;
 import dev.connectconformance.browser.HeadlessChromium;
 import dev.connectconformance.readiness.InventoryBuilder;
 import dev.connectconformance.readiness.Readiness;
 import dev.connectconformance.readiness.ReadinessReport;
-import dev.connectconformance.readiness.Severity;
-import dev.connectconformance.readiness.inventory.QuotaSource;
-import dev.connectconformance.readiness.inventory.QuotaValue;
+import dev.connectconformance.readiness.checks.Severity;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
