@@ -1,8 +1,8 @@
 package dev.connectconformance.cli;
 
 import dev.connectconformance.report.ConformanceReportCli;
-import dev.connectconformance.simulator.ManifestVersion;
-import dev.connectconformance.simulator.PlainCommandLine;
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.PlainCommandLine;
 import dev.connectconformance.simulator.StandaloneSimulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

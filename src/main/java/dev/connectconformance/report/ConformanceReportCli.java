@@ -1,8 +1,8 @@
 package dev.connectconformance.report;
 
-import dev.connectconformance.simulator.ManifestVersion;
-import dev.connectconformance.simulator.PlainCommandLine;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.PlainCommandLine;
+import dev.connectconformance.commandline.UsageError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,12 +11,12 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.realism.PropagationDelay;
+import dev.connectconformance.simulator.realism.RealismControls;
 import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.statefile.StateDocument;
@@ -50,18 +50,22 @@ public final class ConnectAdminApi implements AdminApiExtension {
     private static final int MAX_QUOTA = 1_000_000;
     private static final int MAX_TIMES = 1_000_000_000;
 
-    private final SimulatedConnect connect;
     private final ConnectStore store;
     private final SimulatorClock clock;
     private final FaultInjector faults;
     private final AsyncFailures asyncFailures;
+    private final RealismControls realism;
+    private final Runnable reset;
 
-    public ConnectAdminApi(SimulatedConnect connect) {
-        this.connect = connect;
-        this.store = connect.store();
-        this.clock = connect.clock();
-        this.faults = connect.faults();
-        this.asyncFailures = connect.asyncFailures();
+    /** @param reset back to an empty world, the same reset the Java API makes */
+    public ConnectAdminApi(ConnectStore store, SimulatorClock clock, FaultInjector faults, AsyncFailures asyncFailures,
+                           RealismControls realism, Runnable reset) {
+        this.store = store;
+        this.clock = clock;
+        this.faults = faults;
+        this.asyncFailures = asyncFailures;
+        this.realism = realism;
+        this.reset = reset;
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.POST, "/connect/reset", (admin, event, params) -> respond(event, body -> {
-            connect.reset();
+            reset.run();
             return message("reset");
         }));
         router.add(RequestMethod.GET, "/connect/clock", (admin, event, params) -> respond(event, body -> clockState()));
@@ -153,7 +157,7 @@ public final class ConnectAdminApi implements AdminApiExtension {
         }
         return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody(StateExport.bytes(connect, only)).build();
+                .withBody(StateExport.bytes(store, clock, only)).build();
     }
 
     /**
@@ -164,9 +168,9 @@ public final class ConnectAdminApi implements AdminApiExtension {
     private ResponseDefinition importState(ServeEvent event) {
         try {
             StateDocument document = StateFormat.read(event.getRequest().getBody());
-            StateImport.load(connect, document);
+            StateImport.load(store, clock, document);
             // an imported account is the state reads see at once: copies of the accounts it replaced would lie
-            connect.realism().propagation().clear();
+            realism.propagation().clear();
             ObjectNode answer = JsonNodeFactory.instance.objectNode();
             document.accounts().keySet().forEach(answer.putArray("accounts")::add);
             answer.put("now", clock.now().toString());
@@ -200,8 +204,8 @@ public final class ConnectAdminApi implements AdminApiExtension {
             if (throttle.isEmpty() && delay.isEmpty()) {
                 throw new IllegalArgumentException("give 'throttle' (off or aws) or 'propagationDelay' (e.g. 5s)");
             }
-            throttle.ifPresent(connect.realism().throttle()::mode);
-            delay.ifPresent(connect.realism().propagation()::delay);
+            throttle.ifPresent(realism.throttle()::mode);
+            delay.ifPresent(realism.propagation()::delay);
             return json(200, realism());
         } catch (IOException e) {
             return awsShaped400("the request body is not valid JSON");
@@ -280,8 +284,8 @@ public final class ConnectAdminApi implements AdminApiExtension {
 
     private ObjectNode realism() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("throttle", connect.realism().throttle().mode().word());
-        node.put("propagationDelay", connect.realism().propagation().delay().toString());
+        node.put("throttle", realism.throttle().mode().word());
+        node.put("propagationDelay", realism.propagation().delay().toString());
         return node;
     }
 
