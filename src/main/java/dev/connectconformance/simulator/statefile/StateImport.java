@@ -77,7 +77,7 @@ public final class StateImport {
                 account.recordChurn(target, at);
             }
         });
-        document.pendingWork().forEach(account::schedule);
+        document.pendingWork().stream().map(PendingWorkMapping::toEffect).forEach(account::schedule);
         return account;
     }
 
