@@ -27,8 +27,47 @@ class AdminWireFormatTest {
     }
 
     @Test
+    void eachQuotaHasARouteOfItsOwnAndTheOlderRouteStillSetsBoth() {
+        String arn = "arn:aws:connect:us-east-1:111122223333:instance/abc";
+        assertExchanges(List.of(
+                exchange("POST", "/__admin/connect/quotas/phone-numbers",
+                        "{\"phoneNumbersPerTarget\":3,\"targetArn\":\"" + arn + "\"}",
+                        200, "{\"phoneNumbersPerTarget\":5,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":2,"
+                                + "\"instanceOverrides\":{}}"),
+                exchange("POST", "/__admin/connect/quotas/phone-numbers",
+                        "{\"phoneNumbersPerTarget\":7}",
+                        200, "{\"phoneNumbersPerTarget\":7,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":2,"
+                                + "\"instanceOverrides\":{}}"),
+                exchange("POST", "/__admin/connect/quotas/instances",
+                        "{\"instancesPerRegion\":4,\"accountId\":\"111122223333\"}",
+                        200, "{\"phoneNumbersPerTarget\":7,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":2,"
+                                + "\"instanceOverrides\":{\"111122223333\":4}}"),
+                exchange("POST", "/__admin/connect/quotas/instances",
+                        "{\"instancesPerRegion\":3}",
+                        200, "{\"phoneNumbersPerTarget\":7,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":3,"
+                                + "\"instanceOverrides\":{\"111122223333\":4}}"),
+                exchange("POST", "/__admin/connect/quotas/phone-numbers",
+                        "{\"instancesPerRegion\":4}",
+                        400, "{\"message\":\"'phoneNumbersPerTarget' is required and must be a whole number\"}"),
+                exchange("POST", "/__admin/connect/quotas/instances",
+                        "{\"phoneNumbersPerTarget\":4}",
+                        400, "{\"message\":\"'instancesPerRegion' is required and must be a whole number\"}"),
+                exchange("POST", "/__admin/connect/quotas/instances",
+                        "{\"instancesPerRegion\":3,\"accountId\":\"12\"}",
+                        400, "{\"message\":\"'accountId' must be an account id of 12 digits, not '12'\"}"),
+                exchange("POST", "/__admin/connect/quotas",
+                        "{\"instancesPerRegion\":5}",
+                        200, "{\"phoneNumbersPerTarget\":7,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":5,"
+                                + "\"instanceOverrides\":{\"111122223333\":4}}"),
+                exchange("POST", "/__admin/connect/quotas",
+                        "{\"phoneNumbersPerTarget\":6}",
+                        200, "{\"phoneNumbersPerTarget\":6,\"overrides\":{\"" + arn + "\":3},\"instancesPerRegion\":5,"
+                                + "\"instanceOverrides\":{\"111122223333\":4}}")));
+    }
+
+    @Test
     void everyRouteAnswersInItsDocumentedShape() {
-        List<Exchange> exchanges = List.of(
+        assertExchanges(List.of(
                 exchange("POST", "/__admin/connect/reset",
                         null,
                         200, "{\"message\":\"reset\"}"),
@@ -109,7 +148,10 @@ class AdminWireFormatTest {
                         400, "{\"message\":\"formatVersion: version 2 is not supported; this simulator reads formatVersion 1\",\"Message\":\"formatVersion: version 2 is not supported; this simulator reads formatVersion 1\"}"),
                 exchange("GET", "/__admin/connect/state?account=12",
                         null,
-                        400, "{\"message\":\"'account' must be a 12-digit account id\"}"));
+                        400, "{\"message\":\"'account' must be a 12-digit account id\"}")));
+    }
+
+    private static void assertExchanges(List<Exchange> exchanges) {
         try (ConnectSimulator simulator = ConnectSimulator.start(SimulatorSettings.defaults()
                 .withClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)))) {
             RawConnectHttp http = new RawConnectHttp(simulator.endpoint());
