@@ -23,7 +23,9 @@ import java.util.Optional;
  * phone-number quota, which account a non-numeric access key acts as, its protective limits, and its edge: the
  * admin token, the web origins allowed to call the API, and the access keys whose signatures it verifies (none:
  * any secret works). (The 180-day release cooldown and churn window are AWS's documented values and not
- * configurable.)
+ * configurable.) Start from {@link #defaults()} and change a setting with its {@code withXxx}, or several with
+ * {@link #toBuilder()} / {@link #builder()}; every change is validated with the messages below. The parts of the
+ * simulator take the groups {@link #simulation()} and {@link #realism()} make, not this record.
  *
  * @param adminToken     the token admin requests must carry, or null: none on loopback, a generated one beyond
  * @param allowedOrigins web origins (a web app under test) that may call the API from a browser
