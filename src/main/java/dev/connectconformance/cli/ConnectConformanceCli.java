@@ -1,7 +1,7 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.simulator.ManifestVersion;
-import dev.connectconformance.simulator.PlainCommandLine;
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.PlainCommandLine;
 import dev.connectconformance.simulator.StandaloneSimulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

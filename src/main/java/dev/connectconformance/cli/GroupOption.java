@@ -2,7 +2,7 @@ package dev.connectconformance.cli;
 
 import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.account.GroupArn;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.UsageError;
 import picocli.CommandLine.Option;
 
 /** {@code --tdg TDG_ARN}: the traffic distribution group, by its full ARN (it names the region and the account). */

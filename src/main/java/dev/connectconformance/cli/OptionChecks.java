@@ -1,6 +1,6 @@
 package dev.connectconformance.cli;
 
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.UsageError;
 
 /** Checks of option values that picocli cannot make, worded alike by every command that has the option. */
 final class OptionChecks {

@@ -3,7 +3,7 @@ package dev.connectconformance.cli;
 import dev.connectconformance.plan.Plan;
 import dev.connectconformance.plan.PlanFile;
 import dev.connectconformance.plan.PlanFileException;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.UsageError;
 import java.nio.file.Path;
 
 /**

@@ -3,7 +3,7 @@ package dev.connectconformance.cli;
 import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.account.ProfileCredentials;
 import dev.connectconformance.account.SdkAccountClients;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.UsageError;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 

@@ -2,8 +2,8 @@ package dev.connectconformance.cli;
 
 import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.account.ProfileCredentials;
-import dev.connectconformance.simulator.ManifestVersion;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.UsageError;
 import dev.connectconformance.suite.SuiteLauncher;
 import dev.connectconformance.suite.SuiteThreads;
 import dev.connectconformance.suite.target.AwsResources;

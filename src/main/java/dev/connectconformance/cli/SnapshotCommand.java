@@ -2,8 +2,8 @@ package dev.connectconformance.cli;
 
 import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.account.SdkAccountClients;
-import dev.connectconformance.simulator.ManifestVersion;
-import dev.connectconformance.simulator.UsageError;
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.UsageError;
 import dev.connectconformance.simulator.statefile.AccountMasking;
 import dev.connectconformance.snapshot.Snapshot;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import dev.connectconformance.simulator.faults.AsyncFailures;
 import dev.connectconformance.simulator.faults.FaultInjector;
@@ -12,7 +13,6 @@ import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.statefile.StatePersistence;
 import dev.connectconformance.simulator.time.Durations;
 import dev.connectconformance.simulator.time.SimulatorClock;
-import dev.connectconformance.simulator.wiremock.ConnectApiExtensionFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public final class ConnectSimulator implements AutoCloseable {
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(ConnectApiExtensionFactory.answeringEveryRequest(connect)));
+                .extensions(SimulatorExtensions.forOwnServer(connect).toArray(Extension[]::new)));
     }
 
     /** The settings as the simulator runs them: a bind beyond loopback without a token gets a generated one. */
@@ -62,8 +62,8 @@ public final class ConnectSimulator implements AutoCloseable {
         ConnectSimulator simulator = new ConnectSimulator(settings);
         simulator.server.start();
         try {
-            settings.stateFileIfAny().ifPresent(file ->
-                    simulator.persistence = StatePersistence.start(simulator.connect, file));
+            settings.stateFileIfAny().ifPresent(file -> simulator.persistence =
+                    StatePersistence.start(simulator.connect.store(), simulator.connect.clock(), file));
         } catch (RuntimeException e) {
             simulator.server.stop();
             throw e;

@@ -1,6 +1,12 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.simulator.config.AccountDefaults;
+import dev.connectconformance.simulator.config.EdgeSettings;
+import dev.connectconformance.simulator.config.Limits;
+import dev.connectconformance.simulator.config.SimulationSettings;
+import dev.connectconformance.simulator.config.Timing;
 import dev.connectconformance.simulator.realism.PropagationDelay;
+import dev.connectconformance.simulator.realism.RealismSettings;
 import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.security.AdminToken;
 import dev.connectconformance.simulator.security.BrowserOrigins;
@@ -17,7 +23,9 @@ import java.util.Optional;
  * phone-number quota, which account a non-numeric access key acts as, its protective limits, and its edge: the
  * admin token, the web origins allowed to call the API, and the access keys whose signatures it verifies (none:
  * any secret works). (The 180-day release cooldown and churn window are AWS's documented values and not
- * configurable.)
+ * configurable.) Start from {@link #defaults()} and change a setting with its {@code withXxx}, or several with
+ * {@link #toBuilder()} / {@link #builder()}; every change is validated with the messages below. The parts of the
+ * simulator take the groups {@link #simulation()} and {@link #realism()} make, not this record.
  *
  * @param adminToken     the token admin requests must carry, or null: none on loopback, a generated one beyond
  * @param allowedOrigins web origins (a web app under test) that may call the API from a browser
@@ -92,59 +100,59 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
         return Optional.ofNullable(credentials);
     }
 
+    /** A builder holding these settings, to change several at once; {@link Builder#build()} validates them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
     public SimulatorSettings withPort(int value) {
-        return new SimulatorSettings(value, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().port(value).build();
     }
 
     public SimulatorSettings withBindAddress(String value) {
-        return new SimulatorSettings(port, value, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().bindAddress(value).build();
     }
 
     public SimulatorSettings withSettleDelay(Duration value) {
-        return new SimulatorSettings(port, bindAddress, value, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().settleDelay(value).build();
     }
 
     public SimulatorSettings withPhoneNumberQuota(int value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, value, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().phoneNumberQuota(value).build();
     }
 
     public SimulatorSettings withDefaultAccountId(String value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, value,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().defaultAccountId(value).build();
     }
 
     /** How many ClientTokens an account may have within their retention window (8 hours on the simulator clock). */
     public SimulatorSettings withIdempotencyTokensPerAccount(int value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, value, maxAccounts, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().idempotencyTokensPerAccount(value).build();
     }
 
     /** How many accounts the simulator holds at once; a request from one more is refused. */
     public SimulatorSettings withMaxAccounts(int value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, value, adminToken, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().maxAccounts(value).build();
     }
 
     /** The token admin requests must carry (Authorization: Bearer ...); null for none. */
     public SimulatorSettings withAdminToken(String value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, value, allowedOrigins, credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().adminToken(value).build();
     }
 
     /** Web origins (e.g. http://localhost:3000) whose pages may call the API, with CORS. */
     public SimulatorSettings withAllowedOrigins(List<String> value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, List.copyOf(value), credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().allowedOrigins(value).build();
     }
 
     /** Verify SigV4 signatures and request times against these keys; null to trust any signature. */
     public SimulatorSettings withCredentials(SigningCredentials value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, value, initialState, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().credentials(value).build();
     }
 
     /**
@@ -152,9 +160,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      * empty world. A file that is missing or does not validate stops the start with a message naming the problem.
      */
     public SimulatorSettings withInitialState(Path value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                value, stateFile, throttleMode, propagationDelay, clock);
+        return toBuilder().initialState(value).build();
     }
 
     /**
@@ -162,16 +168,12 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      * written atomically at most once a second after changes and when the simulator stops; null for none.
      */
     public SimulatorSettings withStateFile(Path value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, value, throttleMode, propagationDelay, clock);
+        return toBuilder().stateFile(value).build();
     }
 
     /** Throttle API calls per account, region and operation as AWS documents ({@code AWS}), or not ({@code OFF}). */
     public SimulatorSettings withThrottleMode(ThrottleMode value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, stateFile, value, propagationDelay, clock);
+        return toBuilder().throttleMode(value).build();
     }
 
     /**
@@ -179,9 +181,7 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      * still see the state before it, in every region; zero (the default) for at once. At most 1 hour.
      */
     public SimulatorSettings withPropagationDelay(Duration value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, stateFile, throttleMode, value, clock);
+        return toBuilder().propagationDelay(value).build();
     }
 
     /**
@@ -190,9 +190,19 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
      * throttle refills and the propagation delay then pass only when the test says so.
      */
     public SimulatorSettings withClock(Clock value) {
-        return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
-                maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins, credentials,
-                initialState, stateFile, throttleMode, propagationDelay, value);
+        return toBuilder().clock(value).build();
+    }
+
+    /** The settings the simulated service's parts take, grouped by subject (see the {@code config} package). */
+    public SimulationSettings simulation() {
+        return new SimulationSettings(new AccountDefaults(defaultAccountId, phoneNumberQuota),
+                new Limits(maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts),
+                new Timing(settleDelay, clock), new EdgeSettings(bindAddress, adminToken, allowedOrigins, credentials));
+    }
+
+    /** Throttling and the propagation delay the simulator starts with (and a reset returns to). */
+    public RealismSettings realism() {
+        return new RealismSettings(throttleMode, propagationDelay);
     }
 
     public Optional<Path> initialStateIfAny() {
@@ -201,5 +211,135 @@ public record SimulatorSettings(int port, String bindAddress, Duration settleDel
 
     public Optional<Path> stateFileIfAny() {
         return Optional.ofNullable(stateFile);
+    }
+
+    /**
+     * Settings to change several at once, the one place besides the record itself that lists every setting:
+     * {@code SimulatorSettings.builder().settleDelay(Duration.ofSeconds(5)).phoneNumberQuota(10).build()}. Nothing
+     * is checked until {@link #build()}, which validates the whole with the record's messages.
+     */
+    public static final class Builder {
+
+        private int port;
+        private String bindAddress;
+        private Duration settleDelay;
+        private int phoneNumberQuota;
+        private String defaultAccountId;
+        private int maxRequestBodyBytes;
+        private int idempotencyTokensPerAccount;
+        private int maxAccounts;
+        private String adminToken;
+        private List<String> allowedOrigins;
+        private SigningCredentials credentials;
+        private Path initialState;
+        private Path stateFile;
+        private ThrottleMode throttleMode;
+        private Duration propagationDelay;
+        private Clock clock;
+
+        private Builder(SimulatorSettings from) {
+            port = from.port;
+            bindAddress = from.bindAddress;
+            settleDelay = from.settleDelay;
+            phoneNumberQuota = from.phoneNumberQuota;
+            defaultAccountId = from.defaultAccountId;
+            maxRequestBodyBytes = from.maxRequestBodyBytes;
+            idempotencyTokensPerAccount = from.idempotencyTokensPerAccount;
+            maxAccounts = from.maxAccounts;
+            adminToken = from.adminToken;
+            allowedOrigins = from.allowedOrigins;
+            credentials = from.credentials;
+            initialState = from.initialState;
+            stateFile = from.stateFile;
+            throttleMode = from.throttleMode;
+            propagationDelay = from.propagationDelay;
+            clock = from.clock;
+        }
+
+        public SimulatorSettings build() {
+            return new SimulatorSettings(port, bindAddress, settleDelay, phoneNumberQuota, defaultAccountId,
+                    maxRequestBodyBytes, idempotencyTokensPerAccount, maxAccounts, adminToken, allowedOrigins,
+                    credentials, initialState, stateFile, throttleMode, propagationDelay, clock);
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder bindAddress(String value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder settleDelay(Duration value) {
+            settleDelay = value;
+            return this;
+        }
+
+        public Builder phoneNumberQuota(int value) {
+            phoneNumberQuota = value;
+            return this;
+        }
+
+        public Builder defaultAccountId(String value) {
+            defaultAccountId = value;
+            return this;
+        }
+
+        public Builder maxRequestBodyBytes(int value) {
+            maxRequestBodyBytes = value;
+            return this;
+        }
+
+        public Builder idempotencyTokensPerAccount(int value) {
+            idempotencyTokensPerAccount = value;
+            return this;
+        }
+
+        public Builder maxAccounts(int value) {
+            maxAccounts = value;
+            return this;
+        }
+
+        public Builder adminToken(String value) {
+            adminToken = value;
+            return this;
+        }
+
+        public Builder allowedOrigins(List<String> value) {
+            allowedOrigins = List.copyOf(value);
+            return this;
+        }
+
+        public Builder credentials(SigningCredentials value) {
+            credentials = value;
+            return this;
+        }
+
+        public Builder initialState(Path value) {
+            initialState = value;
+            return this;
+        }
+
+        public Builder stateFile(Path value) {
+            stateFile = value;
+            return this;
+        }
+
+        public Builder throttleMode(ThrottleMode value) {
+            throttleMode = value;
+            return this;
+        }
+
+        public Builder propagationDelay(Duration value) {
+            propagationDelay = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.connectconformance.simulator;
 
+import dev.connectconformance.commandline.ManifestVersion;
+import dev.connectconformance.commandline.PlainCommandLine;
+import dev.connectconformance.commandline.UsageError;
 import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.security.SigningCredentials;
 import dev.connectconformance.simulator.statefile.StateFileException;

@@ -7,7 +7,7 @@ import dev.connectconformance.account.CannotCheck;
 import dev.connectconformance.account.FlowDirectory;
 import dev.connectconformance.account.QuotaLookup;
 import dev.connectconformance.account.ReplicaRegions;
-import dev.connectconformance.simulator.state.PendingEffect;
+import dev.connectconformance.simulator.statefile.PendingWorkDocument;
 import dev.connectconformance.simulator.statefile.AccountDocument;
 import dev.connectconformance.simulator.statefile.FlowDocument;
 import dev.connectconformance.simulator.statefile.GroupDocument;
@@ -70,14 +70,14 @@ public final class AccountSnapshot {
         groups.forEach(g -> targets.add(g.arn()));
         Map<String, String> flowOfNumber = flowAssociations(instance.id(), region);
         List<NumberDocument> numbers = new ArrayList<>();
-        List<PendingEffect> pending = new ArrayList<>();
+        List<PendingWorkDocument> pending = new ArrayList<>();
         for (String target : targets) {
             progress.accept("reading the numbers on " + target);
             for (NumberDocument number : numbersOn(target, region, flowOfNumber)) {
                 numbers.add(number);
                 if ("IN_PROGRESS".equals(number.status())) {
                     // The account finishes this work on its own; on the twin it settles at the snapshot's time.
-                    pending.add(new PendingEffect.ClaimSettles(takenAt, number.id(), null));
+                    pending.add(new PendingWorkDocument.ClaimSettles(takenAt, number.id(), null));
                 }
             }
         }

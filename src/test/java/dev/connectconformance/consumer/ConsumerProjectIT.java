@@ -85,6 +85,18 @@ class ConsumerProjectIT {
                 .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
     }
 
+    /**
+     * The AWS SDK logs through SLF4J 1.7 and connect-conformance leaves the binding to its users: with the one
+     * docs/java-users.md suggests, a test run prints no SLF4J warning (should the SDK move to SLF4J 2, this fails
+     * and the docs need another binding).
+     */
+    @Test
+    void theTestRunIsQuietWithTheLoggingChoiceTheDocsSuggest() {
+        assertThat(dependencyTree).contains("org.slf4j:slf4j-nop:jar:1.7.36:test");
+        assertThat(log.lines().filter(line -> line.startsWith("SLF4J"))).as("SLF4J's warnings; the log:\n%s", log)
+                .isEmpty();
+    }
+
     /** What {@code mvn install} would put into a local repository: the library jar and its pom. */
     private static void install(Path repository) throws IOException {
         Path target = Files.createDirectories(repository.resolve(GROUP_PATH + version));

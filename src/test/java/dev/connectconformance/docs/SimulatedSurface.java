@@ -8,10 +8,9 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.StandaloneSimulator;
-import dev.connectconformance.simulator.admin.ConnectAdminApi;
 import dev.connectconformance.simulator.faults.AsyncFailures;
-import dev.connectconformance.simulator.operations.ConnectOperations;
 import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.operations.catalog.ConnectOperations;
 import dev.connectconformance.simulator.protocol.ApiResponse;
 import dev.connectconformance.simulator.protocol.ServiceModel;
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
@@ -55,7 +54,7 @@ final class SimulatedSurface {
     /** Every model operation the registry answers, by area, then name. */
     static List<Operation> connectOperations() {
         ServiceModel model = ServiceModel.bundled();
-        OperationRegistry registry = ConnectOperations.registry(SimulatorSettings.defaults(), new AsyncFailures());
+        OperationRegistry registry = ConnectOperations.registry(new AsyncFailures());
         List<Operation> operations = new ArrayList<>();
         for (OperationSpec spec : model.operations().values()) {
             registry.find(spec.name()).ifPresent(registration -> {
@@ -97,7 +96,7 @@ final class SimulatedSurface {
      * with an empty body; the ones it does not know answer UnknownOperationException.
      */
     static List<String> serviceQuotasOperations() {
-        ServiceQuotasApi api = new ServiceQuotasApi(new SimulatedConnect(SimulatorSettings.defaults()));
+        ServiceQuotasApi api = new SimulatedConnect(SimulatorSettings.defaults()).serviceQuotasApi();
         String authorization = "AWS4-HMAC-SHA256 Credential=123456789012/20260101/us-east-1/servicequotas/"
                 + "aws4_request, SignedHeaders=host, Signature=0";
         TreeSet<String> answered = new TreeSet<>();
@@ -127,7 +126,7 @@ final class SimulatedSurface {
     /** The admin routes under /__admin, in the order the simulator adds them. */
     static List<Route> adminRoutes() {
         List<Route> routes = new ArrayList<>();
-        new ConnectAdminApi(new SimulatedConnect(SimulatorSettings.defaults())).contributeAdminApiRoutes(new Router() {
+        new SimulatedConnect(SimulatorSettings.defaults()).adminApi().contributeAdminApiRoutes(new Router() {
             @Override
             public void add(RequestMethod method, String path, Class<? extends AdminTask> task) {
                 routes.add(new Route(method.getName(), "/__admin" + path));

@@ -1,25 +1,34 @@
 package dev.connectconformance.simulator.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectconformance.simulator.admin.contract.AdminJson;
+import dev.connectconformance.simulator.admin.contract.AsyncFailureList;
+import dev.connectconformance.simulator.admin.contract.AsyncFailureRequest;
+import dev.connectconformance.simulator.admin.contract.ClockAdvance;
+import dev.connectconformance.simulator.admin.contract.ClockState;
+import dev.connectconformance.simulator.admin.contract.FaultList;
+import dev.connectconformance.simulator.admin.contract.FaultRequest;
+import dev.connectconformance.simulator.admin.contract.InstanceQuotaChange;
+import dev.connectconformance.simulator.admin.contract.Message;
+import dev.connectconformance.simulator.admin.contract.PhoneNumberQuotaChange;
+import dev.connectconformance.simulator.admin.contract.QuotasState;
+import dev.connectconformance.simulator.admin.contract.RealismChange;
+import dev.connectconformance.simulator.admin.contract.RealismState;
 import dev.connectconformance.simulator.realism.ThrottleMode;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import dev.connectconformance.simulator.statefile.StateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +38,11 @@ import java.util.Map;
  * the simulator: the embedded or standalone one, or a WireMockServer with the Connect extensions. An answer other
  * than 200 becomes a {@link SimulatorAdminException} carrying the status and the simulator's message. A simulator
  * bound beyond loopback wants its admin token: give it to the constructor (or use
- * {@code ConnectSimulator.adminClient()}).
+ * {@code ConnectSimulator.adminClient()}). Bodies and answers are the records of {@code admin.contract}, which the
+ * simulator's admin routes share.
  */
 public final class SimulatorAdminClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI endpoint;
@@ -61,22 +70,22 @@ public final class SimulatorAdminClient {
 
     /** Forgets every account, frees every number, restores the quotas, clears faults and resets the clock. */
     public void reset() {
-        send("POST", "reset", null);
+        send("POST", "reset", null, Message.class);
     }
 
     /** The simulator's current time. */
     public Instant now() {
-        return Instant.parse(send("GET", "clock", null).path("now").asText());
+        return send("GET", "clock", null, ClockState.class).now();
     }
 
     /** Moves the simulator's clock forward; asynchronous work that falls due completes. Returns the new time. */
     public Instant advanceClock(Duration by) {
-        return Instant.parse(send("POST", "clock/advance", object().put("by", by.toString())).path("now").asText());
+        return send("POST", "clock/advance", new ClockAdvance(by.toString()), ClockState.class).now();
     }
 
     /** The state as JSON, in the state-file format (docs/state-format.md). */
     public JsonNode state() {
-        return send("GET", "state", null);
+        return send("GET", "state", null, JsonNode.class);
     }
 
     /** The whole state as a state document (docs/state-format.md): accounts, clock, quotas, pending work. */
@@ -109,54 +118,52 @@ public final class SimulatorAdminClient {
     }
 
     public Quotas quotas() {
-        return quotas(send("GET", "quotas", null));
+        return quotas(send("GET", "quotas", null, QuotasState.class));
     }
 
     /** Sets the default claimed-number limit per instance or traffic distribution group. */
     public Quotas setPhoneNumbersPerTarget(int limit) {
-        return quotas(send("POST", "quotas", object().put("phoneNumbersPerTarget", limit)));
+        return setPhoneNumberQuota(new PhoneNumberQuotaChange(limit, null));
     }
 
     /** Sets the claimed-number limit of one instance or traffic distribution group, by ARN. */
     public Quotas setPhoneNumbersPerTarget(String targetArn, int limit) {
-        return quotas(send("POST", "quotas", object().put("phoneNumbersPerTarget", limit).put("targetArn", targetArn)));
+        return setPhoneNumberQuota(new PhoneNumberQuotaChange(limit, targetArn));
     }
 
     /** Sets the default number of instances (a replica counts in its region) an account may have per region. */
     public Quotas setInstancesPerRegion(int limit) {
-        return quotas(send("POST", "quotas", object().put("instancesPerRegion", limit)));
+        return setInstanceQuota(new InstanceQuotaChange(limit, null));
     }
 
     /** Sets the number of instances one account may have per region, as a quota increase would. */
     public Quotas setInstancesPerRegion(String accountId, int limit) {
-        return quotas(send("POST", "quotas", object().put("instancesPerRegion", limit).put("accountId", accountId)));
+        return setInstanceQuota(new InstanceQuotaChange(limit, accountId));
+    }
+
+    private Quotas setPhoneNumberQuota(PhoneNumberQuotaChange change) {
+        return quotas(send("POST", "quotas/phone-numbers", change, QuotasState.class));
+    }
+
+    private Quotas setInstanceQuota(InstanceQuotaChange change) {
+        return quotas(send("POST", "quotas/instances", change, QuotasState.class));
     }
 
     /** Arms a fault; returns every fault now in force. */
     public List<ArmedFault> addFault(Fault fault) {
-        ObjectNode body = object().put("operation", fault.operation());
-        if (fault.errorCode() != null) {
-            body.put("errorCode", fault.errorCode());
-        }
-        if (fault.message() != null) {
-            body.put("message", fault.message());
-        }
-        if (!fault.latency().isZero()) {
-            body.put("latency", fault.latency().toString());
-        }
-        if (!fault.hitsEveryCall()) {
-            body.put("times", fault.times());
-        }
-        return faults(send("POST", "faults", body));
+        FaultRequest request = new FaultRequest(fault.operation(), fault.errorCode(), fault.message(),
+                fault.latency().isZero() ? null : fault.latency().toString(),
+                fault.hitsEveryCall() ? null : fault.times());
+        return faults(send("POST", "faults", request, FaultList.class));
     }
 
     /** The faults in force, each with the calls it will still hit; used-up ones are gone. */
     public List<ArmedFault> faults() {
-        return faults(send("GET", "faults", null));
+        return faults(send("GET", "faults", null, FaultList.class));
     }
 
     public void clearFaults() {
-        send("DELETE", "faults", null);
+        send("DELETE", "faults", null, FaultList.class);
     }
 
     /**
@@ -164,75 +171,60 @@ public final class SimulatorAdminClient {
      * group ends CREATION_FAILED); returns the failures now armed, by operation.
      */
     public Map<String, Integer> addAsyncFailure(String operation, int times) {
-        return asyncFailures(send("POST", "async-failures", object().put("operation", operation).put("times", times)));
+        return asyncFailures(send("POST", "async-failures", new AsyncFailureRequest(operation, times),
+                AsyncFailureList.class));
     }
 
     /** The asynchronous failures still armed, by operation. */
     public Map<String, Integer> asyncFailures() {
-        return asyncFailures(send("GET", "async-failures", null));
+        return asyncFailures(send("GET", "async-failures", null, AsyncFailureList.class));
     }
 
     public void clearAsyncFailures() {
-        send("DELETE", "async-failures", null);
+        send("DELETE", "async-failures", null, AsyncFailureList.class);
     }
 
     /** The throttle mode and propagation delay in force. */
     public Realism realism() {
-        return realism(send("GET", "realism", null));
+        return realism(send("GET", "realism", null, RealismState.class));
     }
 
     /** Throttles API calls as AWS documents ({@code AWS}, with full buckets) or not ({@code OFF}). */
     public Realism setThrottle(ThrottleMode mode) {
-        return realism(send("POST", "realism", object().put("throttle", mode.word())));
+        return realism(send("POST", "realism", new RealismChange(mode.word(), null), RealismState.class));
     }
 
     /** For this long on the simulator clock after a write, reads see the state before it (zero: at once). */
     public Realism setPropagationDelay(Duration delay) {
-        return realism(send("POST", "realism", object().put("propagationDelay", delay.toString())));
+        return realism(send("POST", "realism", new RealismChange(null, delay.toString()), RealismState.class));
     }
 
-    private static Realism realism(JsonNode node) {
-        return new Realism(ThrottleMode.parse(node.path("throttle").asText()),
-                Duration.parse(node.path("propagationDelay").asText()));
+    private static Realism realism(RealismState state) {
+        return new Realism(ThrottleMode.parse(state.throttle()), state.propagationDelay());
     }
 
-    private static Quotas quotas(JsonNode node) {
-        Map<String, Integer> overrides = new LinkedHashMap<>();
-        node.path("overrides").properties().forEach(e -> overrides.put(e.getKey(), e.getValue().asInt()));
-        Map<String, Integer> instanceOverrides = new LinkedHashMap<>();
-        node.path("instanceOverrides").properties().forEach(e -> instanceOverrides.put(e.getKey(), e.getValue().asInt()));
-        return new Quotas(node.path("phoneNumbersPerTarget").asInt(), overrides,
-                node.path("instancesPerRegion").asInt(Quotas.DEFAULT_INSTANCES_PER_REGION), instanceOverrides);
+    private static Quotas quotas(QuotasState state) {
+        return new Quotas(state.phoneNumbersPerTarget(), state.overrides(), state.instancesPerRegion() == null
+                ? Quotas.DEFAULT_INSTANCES_PER_REGION : state.instancesPerRegion(), state.instanceOverrides());
     }
 
-    private static List<ArmedFault> faults(JsonNode node) {
-        List<ArmedFault> faults = new ArrayList<>();
-        for (JsonNode f : node.path("faults")) {
-            Fault fault = new Fault(f.path("operation").asText(), textOrNull(f, "errorCode"),
-                    textOrNull(f, "message"), Duration.parse(f.path("latency").asText("PT0S")),
-                    f.path("times").asInt(Fault.EVERY_CALL));
-            faults.add(new ArmedFault(fault, f.path("remaining").asInt(Fault.EVERY_CALL)));
-        }
-        return List.copyOf(faults);
+    private static List<ArmedFault> faults(FaultList list) {
+        return list.faults().stream().map(f -> new ArmedFault(new Fault(f.operation(), f.errorCode(), f.message(),
+                f.latency(), everyCallIfAbsent(f.times())), everyCallIfAbsent(f.remaining()))).toList();
     }
 
-    private static Map<String, Integer> asyncFailures(JsonNode node) {
-        Map<String, Integer> armed = new LinkedHashMap<>();
-        node.path("asyncFailures").properties().forEach(e -> armed.put(e.getKey(), e.getValue().asInt()));
-        return Map.copyOf(armed);
+    private static int everyCallIfAbsent(Integer calls) {
+        return calls == null ? Fault.EVERY_CALL : calls;
     }
 
-    private static String textOrNull(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    private static Map<String, Integer> asyncFailures(AsyncFailureList list) {
+        return Map.copyOf(list.asyncFailures());
     }
 
-    private static ObjectNode object() {
-        return JSON.createObjectNode();
-    }
-
-    private JsonNode send(String method, String path, ObjectNode body) {
-        return parse(new String(sendBytes(method, path, body == null ? null
-                : body.toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+    /** Sends a record (or nothing) and reads the answer of a 200 as the record it is. */
+    private <T> T send(String method, String path, Object body, Class<T> answer) {
+        byte[] json = sendBytes(method, path, body == null ? null : AdminJson.bytes(body));
+        return AdminJson.read(parse(new String(json, StandardCharsets.UTF_8)), answer);
     }
 
     /** Sends a request and answers the body of a 200; anything else becomes a {@link SimulatorAdminException}. */
@@ -257,11 +249,7 @@ public final class SimulatorAdminClient {
         String text = new String(response.body(), StandardCharsets.UTF_8);
         JsonNode answer = parse(text);
         if (response.statusCode() != 200) {
-            // Admin routes answer {"message"}; a refusal at the simulator's edge has the AWS shape, {"Message"}.
-            String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
-                    : answer != null && answer.hasNonNull("Message") ? answer.get("Message").asText()
-                    : text;
-            throw new SimulatorAdminException(request, response.statusCode(), message);
+            throw new SimulatorAdminException(request, response.statusCode(), refusal(answer, text));
         }
         if (answer == null) {
             throw new IllegalStateException("simulator admin " + request + " answered something other than JSON; is "
@@ -270,10 +258,28 @@ public final class SimulatorAdminClient {
         return response.body();
     }
 
+    /**
+     * Why a request was refused: admin routes answer {"message"}, a refusal at the simulator's edge has the AWS
+     * shape, {"Message"}; anything else is given as it came.
+     */
+    private static String refusal(JsonNode answer, String text) {
+        if (answer != null && answer.isObject()) {
+            try {
+                String message = AdminJson.read(answer, Message.class).text();
+                if (message != null) {
+                    return message;
+                }
+            } catch (IllegalStateException notAMessage) {
+                // an answer of another shape: given as it came, below
+            }
+        }
+        return text;
+    }
+
     /** The answer as JSON (an empty object for an empty body), or null when it is not JSON. */
     private static JsonNode parse(String text) {
         try {
-            return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+            return AdminJson.tree(text);
         } catch (IOException e) {
             return null;
         }

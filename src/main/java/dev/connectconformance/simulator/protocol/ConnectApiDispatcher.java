@@ -2,7 +2,7 @@ package dev.connectconformance.simulator.protocol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.config.SimulationSettings;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.faults.FaultRule;
 import dev.connectconformance.simulator.operations.ConnectError;
@@ -14,11 +14,11 @@ import dev.connectconformance.simulator.protocol.RequestInputReader.MalformedBod
 import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
 import dev.connectconformance.simulator.realism.ApiThrottle;
 import dev.connectconformance.simulator.realism.PropagationDelay;
-import dev.connectconformance.simulator.realism.Realism;
+import dev.connectconformance.simulator.realism.RealismControls;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
-import dev.connectconformance.simulator.statefile.AccountCopies;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
+import dev.connectconformance.simulator.statefile.AccountCopies;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public final class ConnectApiDispatcher {
     private final ConnectStore store;
     private final SimulatorClock clock;
     private final FaultInjector faults;
-    private final SimulatorSettings settings;
+    private final SimulationSettings settings;
     private final ApiThrottle throttle;
     private final PropagationDelay propagation;
     /** Present when the simulator was given access keys: then signatures and request times are checked. */
@@ -55,13 +55,8 @@ public final class ConnectApiDispatcher {
     private final RepeatedJson repeated = RepeatedJson.withDefaultCapacity();
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
-                                SimulatorClock clock, FaultInjector faults, SimulatorSettings settings) {
-        this(model, registry, store, clock, faults, settings, new Realism(settings));
-    }
-
-    public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
-                                SimulatorClock clock, FaultInjector faults, SimulatorSettings settings,
-                                Realism realism) {
+                                SimulatorClock clock, FaultInjector faults, RealismControls realism,
+                                SimulationSettings settings) {
         this.throttle = realism.throttle();
         this.propagation = realism.propagation();
         this.router = new OperationRouter(model);
@@ -73,7 +68,8 @@ public final class ConnectApiDispatcher {
         this.clock = clock;
         this.faults = faults;
         this.settings = settings;
-        this.signatures = settings.verifiedCredentials().map(keys -> new SignatureVerifier(keys, Clock.systemUTC()));
+        this.signatures = settings.edge().verifiedCredentials()
+                .map(keys -> new SignatureVerifier(keys, Clock.systemUTC()));
     }
 
     public ApiResponse dispatch(ApiCall call) {
@@ -122,13 +118,13 @@ public final class ConnectApiDispatcher {
     }
 
     private ApiResponse handle(ApiCall call, String requestId) {
-        if (call.body().length > settings.maxRequestBodyBytes()) {
+        if (call.body().length > settings.limits().maxRequestBodyBytes()) {
             return responses.error(requestId, 413, "RequestEntityTooLargeException",
                     "Request body of " + call.body().length + " bytes exceeds the limit of "
-                            + settings.maxRequestBodyBytes() + " bytes");
+                            + settings.limits().maxRequestBodyBytes() + " bytes");
         }
         Optional<CallerIdentity> caller = CallerIdentity.fromCredentialScope(call.header().apply("Authorization"),
-                call.firstQueryValue("X-Amz-Credential"), settings.defaultAccountId());
+                call.firstQueryValue("X-Amz-Credential"), settings.accounts().defaultAccountId());
         if (caller.isEmpty()) {
             return responses.error(requestId, "AccessDeniedException",
                     "Missing Authentication Token: sign the request with AWS Signature Version 4 "
@@ -192,7 +188,7 @@ public final class ConnectApiDispatcher {
                 return account.exclusively(now, () -> {
                     propagation.beforeWrite(account, now, live -> AccountCopies.of(live, store, now));
                     OperationContext context = new OperationContext(account, caller.region(), now,
-                            settings.settleDelay(), store);
+                            settings.timing().settleDelay(), store);
                     return runIdempotently(operation.name(), caller.region(), input, account.idempotency(), now,
                             () -> registration.handler().handle(context, request));
                 });
@@ -216,7 +212,7 @@ public final class ConnectApiDispatcher {
         Instant readTime = propagation.readTime(now);
         return account.exclusively(readTime, () -> {
             OperationContext context = new OperationContext(propagation.visible(account, now), region, readTime,
-                    settings.settleDelay(), store);
+                    settings.timing().settleDelay(), store);
             return runIdempotently(operation.name(), region, input, account.idempotency(), now,
                     () -> registration.handler().handle(context, request));
         });

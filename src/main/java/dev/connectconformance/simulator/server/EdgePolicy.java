@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.server;
 
-import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.config.EdgeSettings;
+import dev.connectconformance.simulator.config.Limits;
 import dev.connectconformance.simulator.security.AdminAccess;
 import dev.connectconformance.simulator.security.BrowserOrigins;
 import java.time.Duration;
@@ -14,10 +15,9 @@ public record EdgePolicy(int maxBodyBytes, Duration bodyTimeout, AdminAccess adm
     /** A body not complete after this is refused with a 408, whatever the pace it trickles in at. */
     public static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
 
-    /** @param settings with the admin token already decided (generated when the bind needs one) */
-    public static EdgePolicy of(SimulatorSettings settings) {
-        return new EdgePolicy(settings.maxRequestBodyBytes(), BODY_TIMEOUT,
-                new AdminAccess(settings.bindAddress(), settings.adminToken()),
-                new BrowserOrigins(settings.allowedOrigins()));
+    /** @param edge with the admin token already decided (generated when the bind needs one) */
+    public static EdgePolicy of(EdgeSettings edge, Limits limits) {
+        return new EdgePolicy(limits.maxRequestBodyBytes(), BODY_TIMEOUT,
+                new AdminAccess(edge.bindAddress(), edge.adminToken()), new BrowserOrigins(edge.allowedOrigins()));
     }
 }

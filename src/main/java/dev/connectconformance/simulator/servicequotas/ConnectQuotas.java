@@ -1,8 +1,8 @@
 package dev.connectconformance.simulator.servicequotas;
 
-import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.protocol.CallerIdentity;
 import dev.connectconformance.simulator.state.Arn;
+import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.QuotaSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +35,20 @@ final class ConnectQuotas {
                               ToIntFunction<CallerIdentity> applied, IntSupplier awsDefault) {
     }
 
-    private final SimulatedConnect connect;
+    private final ConnectStore store;
     private final List<Definition> definitions;
 
-    ConnectQuotas(SimulatedConnect connect) {
-        this.connect = connect;
+    /** @param startingPhoneNumberQuota the quota the simulator started with: AWS's default, as far as callers see */
+    ConnectQuotas(ConnectStore store, int startingPhoneNumberQuota) {
+        this.store = store;
         this.definitions = List.of(
                 new Definition(PHONE_NUMBERS_PER_INSTANCE, "Phone numbers per instance",
                         "The maximum number of phone numbers claimed to an instance or a traffic distribution group",
-                        true, caller -> connect.store().quotas().defaultPhoneNumbersPerTarget(),
-                        () -> connect.settings().phoneNumberQuota()),
+                        true, caller -> store.quotas().defaultPhoneNumbersPerTarget(),
+                        () -> startingPhoneNumberQuota),
                 new Definition(INSTANCE_COUNT, "Amazon Connect instance count",
                         "The maximum number of Amazon Connect instances in this account and Region", false,
-                        caller -> connect.store().quotas().instancesFor(caller.accountId()),
+                        caller -> store.quotas().instancesFor(caller.accountId()),
                         () -> QuotaSettings.AWS_DEFAULT_INSTANCES_PER_REGION));
     }
 
@@ -60,7 +61,7 @@ final class ConnectQuotas {
                     "ContextId must be the ARN of an Amazon Connect instance or traffic distribution group, not "
                             + resourceArn));
             return resourceLevel(caller, quota, resourceArn, resourceType,
-                    connect.store().quotas().phoneNumbersFor(resourceArn));
+                    store.quotas().phoneNumbersFor(resourceArn));
         }
         return accountLevel(caller, quota, quota.applied().applyAsInt(caller));
     }
@@ -82,7 +83,7 @@ final class ConnectQuotas {
                 quotas.add(accountLevel(caller, quota, quota.applied().applyAsInt(caller)));
             }
             if (level != AppliedLevelEnum.ACCOUNT && quota.perResource()) {
-                for (Map.Entry<String, Integer> override : connect.store().quotas().overrides().entrySet()) {
+                for (Map.Entry<String, Integer> override : store.quotas().overrides().entrySet()) {
                     Optional<Arn> arn = Arn.parse(override.getKey()).filter(a -> a.accountId()
                             .equals(caller.accountId()) && a.region().equals(caller.region()));
                     Optional<String> type = resourceType(override.getKey());

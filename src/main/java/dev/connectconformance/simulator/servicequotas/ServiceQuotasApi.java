@@ -3,12 +3,14 @@ package dev.connectconformance.simulator.servicequotas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectconformance.simulator.SimulatedConnect;
+import dev.connectconformance.simulator.config.AccountDefaults;
+import dev.connectconformance.simulator.config.Limits;
 import dev.connectconformance.simulator.operations.ConnectError;
 import dev.connectconformance.simulator.operations.Pages;
 import dev.connectconformance.simulator.protocol.ApiResponse;
 import dev.connectconformance.simulator.protocol.CallerIdentity;
 import dev.connectconformance.simulator.protocol.SdkPojoJson;
+import dev.connectconformance.simulator.state.ConnectStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,12 +40,15 @@ public final class ServiceQuotasApi {
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SimulatedConnect connect;
+    private final AccountDefaults accounts;
+    private final Limits limits;
     private final ConnectQuotas quotas;
 
-    public ServiceQuotasApi(SimulatedConnect connect) {
-        this.connect = connect;
-        this.quotas = new ConnectQuotas(connect);
+    /** Over the store's quotas; {@code accounts} names the default account and the quota AWS's default reports. */
+    public ServiceQuotasApi(ConnectStore store, AccountDefaults accounts, Limits limits) {
+        this.accounts = accounts;
+        this.limits = limits;
+        this.quotas = new ConnectQuotas(store, accounts.phoneNumberQuota());
     }
 
     /** Whether an X-Amz-Target header names an operation of Service Quotas. */
@@ -62,12 +67,12 @@ public final class ServiceQuotasApi {
 
     private SdkPojo handle(String target, String authorization, byte[] body) {
         CallerIdentity caller = CallerIdentity.fromCredentialScope(authorization, null,
-                connect.settings().defaultAccountId()).orElseThrow(() -> ServiceQuotasError
+                accounts.defaultAccountId()).orElseThrow(() -> ServiceQuotasError
                 .missingAuthenticationToken("Missing Authentication Token: sign the request with AWS Signature "
                         + "Version 4 (the region of its credential scope selects the simulated region)"));
-        if (body.length > connect.settings().maxRequestBodyBytes()) {
+        if (body.length > limits.maxRequestBodyBytes()) {
             throw ServiceQuotasError.illegalArgument("Request body of " + body.length + " bytes exceeds the limit of "
-                    + connect.settings().maxRequestBodyBytes() + " bytes");
+                    + limits.maxRequestBodyBytes() + " bytes");
         }
         String operation = target.substring(TARGET_PREFIX.length());
         JsonNode input = input(body);

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.protocol.ApiResponse;
 
 /**
@@ -23,8 +22,8 @@ public final class ServiceQuotasFilter extends StubRequestFilter {
 
     private final ServiceQuotasApi api;
 
-    public ServiceQuotasFilter(SimulatedConnect connect) {
-        this.api = new ServiceQuotasApi(connect);
+    public ServiceQuotasFilter(ServiceQuotasApi api) {
+        this.api = api;
     }
 
     @Override

@@ -1,31 +1,16 @@
 package dev.connectconformance.simulator.state;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One piece of asynchronous work, as data: what settles, on which resource, when. Being data (not a closure) it
- * can be written to a state file and read back, so a restarted simulator finishes what it had started. Each
- * effect finds its resource by id when it falls due and does nothing when the resource is gone by then (ids are
- * never reused, so a new record cannot inherit the work of an old one).
+ * can be written to a state file and read back (as statefile's documents, through an explicit mapping), so a
+ * restarted simulator finishes what it had started. Each effect finds its resource by id when it falls due and
+ * does nothing when the resource is gone by then (ids are never reused, so a new record cannot inherit the work of
+ * an old one).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "effect")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = PendingEffect.ClaimSettles.class, name = "ClaimSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.MoveSettles.class, name = "MoveSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.MetadataSettles.class, name = "MetadataSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.ReleaseSettles.class, name = "ReleaseSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.FailedClaimExpires.class, name = "FailedClaimExpires"),
-        @JsonSubTypes.Type(value = PendingEffect.InstanceBecomesActive.class, name = "InstanceBecomesActive"),
-        @JsonSubTypes.Type(value = PendingEffect.ReplicationSettles.class, name = "ReplicationSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.GroupCreationSettles.class, name = "GroupCreationSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.GroupUpdateSettles.class, name = "GroupUpdateSettles"),
-        @JsonSubTypes.Type(value = PendingEffect.GroupDeletionSettles.class, name = "GroupDeletionSettles")})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface PendingEffect {
 
     /** When the work completes, on the simulator clock. */

@@ -1,7 +1,6 @@
 package dev.connectconformance.simulator.statefile;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.connectconformance.simulator.state.PendingEffect;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,12 @@ import java.util.Map;
  * and releases still counting against the churn cap, and the asynchronous work not yet settled.
  *
  * @param churn       per target ARN, the times of claims and releases within the rolling churn window
- * @param pendingWork asynchronous work in the order it will settle (see {@link PendingEffect})
+ * @param pendingWork asynchronous work in the order it will settle (see {@link PendingWorkDocument})
  */
 @JsonPropertyOrder({"instances", "trafficDistributionGroups", "phoneNumbers", "churn", "pendingWork"})
 public record AccountDocument(List<InstanceDocument> instances, List<GroupDocument> trafficDistributionGroups,
                               List<NumberDocument> phoneNumbers, Map<String, List<Instant>> churn,
-                              List<PendingEffect> pendingWork) {
+                              List<PendingWorkDocument> pendingWork) {
 
     public AccountDocument {
         instances = instances == null ? List.of() : instances;

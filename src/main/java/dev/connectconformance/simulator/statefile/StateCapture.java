@@ -28,7 +28,7 @@ final class StateCapture {
                         .toList(),
                 account.phoneNumbers().values().stream().map(n -> number(n, account.accountId())).toList(),
                 account.churn(),
-                account.pendingWork()));
+                account.pendingWork().stream().map(PendingWorkMapping::toDocument).toList()));
     }
 
     private static InstanceDocument instance(InstanceRecord i, String accountId) {

@@ -1,9 +1,9 @@
 package dev.connectconformance.simulator.statefile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.time.SimulatorClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,20 +23,20 @@ public final class StateExport {
     private StateExport() {
     }
 
-    public static byte[] bytes(SimulatedConnect connect, Optional<String> onlyAccount) {
+    public static byte[] bytes(ConnectStore store, SimulatorClock clock, Optional<String> onlyAccount) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        write(connect, onlyAccount, out);
+        write(store, clock, onlyAccount, out);
         return out.toByteArray();
     }
 
     /** The whole state as a document (for the Java API and the persister). */
-    public static StateDocument document(SimulatedConnect connect) {
-        return StateFormat.read(bytes(connect, Optional.empty()));
+    public static StateDocument document(ConnectStore store, SimulatorClock clock) {
+        return StateFormat.read(bytes(store, clock, Optional.empty()));
     }
 
-    public static void write(SimulatedConnect connect, Optional<String> onlyAccount, OutputStream out) {
-        ConnectStore store = connect.store();
-        Instant now = connect.clock().now();
+    public static void write(ConnectStore store, SimulatorClock clock, Optional<String> onlyAccount,
+                             OutputStream out) {
+        Instant now = clock.now();
         Map<String, AccountState> accounts = onlyAccount.map(id -> store.existingAccount(id)
                         .map(a -> Map.of(id, a)).orElse(Map.of()))
                 .orElseGet(() -> new TreeMap<>(store.accounts()));

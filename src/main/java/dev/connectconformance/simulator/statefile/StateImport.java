@@ -1,9 +1,8 @@
 package dev.connectconformance.simulator.statefile;
 
-import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
-import dev.connectconformance.simulator.operations.users.DefaultProfiles;
+import dev.connectconformance.simulator.state.DefaultProfiles;
 import dev.connectconformance.simulator.state.FlowRecord;
 import dev.connectconformance.simulator.state.InstancePeople;
 import dev.connectconformance.simulator.state.InstanceRecord;
@@ -12,6 +11,7 @@ import dev.connectconformance.simulator.state.ProfileRecord;
 import dev.connectconformance.simulator.state.ReplicaRecord;
 import dev.connectconformance.simulator.state.TrafficDistributionGroupRecord;
 import dev.connectconformance.simulator.state.UserRecord;
+import dev.connectconformance.simulator.time.SimulatorClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +32,15 @@ public final class StateImport {
     private StateImport() {
     }
 
-    public static void load(SimulatedConnect connect, StateDocument document) {
+    public static void load(ConnectStore store, SimulatorClock clock, StateDocument document) {
         StateValidation.check(document);
-        ConnectStore store = connect.store();
         Map<String, AccountState> incoming = new LinkedHashMap<>();
         document.accounts().forEach((id, account) -> incoming.put(id, account(store.newDetachedAccount(id),
                 account)));
         try {
             store.replaceAccounts(incoming, document.coolingDown(), () -> {
                 if (document.now() != null) {
-                    connect.clock().setTo(document.now());
+                    clock.setTo(document.now());
                 }
                 if (document.quotas() != null) {
                     store.quotas().replace(document.quotas().phoneNumbersPerTarget(), document.quotas().overrides());
@@ -78,7 +77,7 @@ public final class StateImport {
                 account.recordChurn(target, at);
             }
         });
-        document.pendingWork().forEach(account::schedule);
+        document.pendingWork().stream().map(PendingWorkMapping::toEffect).forEach(account::schedule);
         return account;
     }
 

@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.statefile;
 
-import dev.connectconformance.simulator.SimulatedConnect;
+import dev.connectconformance.simulator.state.ConnectStore;
+import dev.connectconformance.simulator.time.SimulatorClock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +27,15 @@ public final class StatePersistence implements AutoCloseable {
     private record Version(long changes, Duration clockOffset) {
     }
 
-    private final SimulatedConnect connect;
+    private final ConnectStore store;
+    private final SimulatorClock clock;
     private final Path file;
     private final ScheduledExecutorService writer;
     private Version written;
 
-    private StatePersistence(SimulatedConnect connect, Path file) {
-        this.connect = connect;
+    private StatePersistence(ConnectStore store, SimulatorClock clock, Path file) {
+        this.store = store;
+        this.clock = clock;
         this.file = file;
         this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "connect-simulator-state-file");
@@ -45,8 +48,8 @@ public final class StatePersistence implements AutoCloseable {
      * Writes {@code file} now (so a file that cannot be written stops the start, not a later change) and then in
      * the background.
      */
-    public static StatePersistence start(SimulatedConnect connect, Path file) {
-        StatePersistence persistence = new StatePersistence(connect, file);
+    public static StatePersistence start(ConnectStore store, SimulatorClock clock, Path file) {
+        StatePersistence persistence = new StatePersistence(store, clock, file);
         try {
             persistence.writeIfChanged();
         } catch (IOException e) {
@@ -73,11 +76,11 @@ public final class StatePersistence implements AutoCloseable {
 
     /** Writes the file when the state may have changed since the last write. */
     synchronized void writeIfChanged() throws IOException {
-        Version now = new Version(connect.store().changeCount(), connect.clock().offset());
+        Version now = new Version(store.changeCount(), clock.offset());
         if (now.equals(written)) {
             return;
         }
-        StateFiles.writeAtomically(file, out -> StateExport.write(connect, Optional.empty(), out));
+        StateFiles.writeAtomically(file, out -> StateExport.write(store, clock, Optional.empty(), out));
         written = now;
     }
 

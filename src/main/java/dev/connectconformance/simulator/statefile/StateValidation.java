@@ -132,11 +132,12 @@ final class StateValidation {
             }
         }
         for (int i = 0; i < account.pendingWork().size(); i++) {
-            PendingEffect effect = account.pendingWork().get(i);
+            PendingWorkDocument work = account.pendingWork().get(i);
             String field = at + ".pendingWork[" + i + "]";
-            if (effect == null) {
+            if (work == null) {
                 throw problem(field, "is null");
             }
+            PendingEffect effect = PendingWorkMapping.toEffect(work);
             Set<String> ids = switch (effect.resource()) {
                 case PHONE_NUMBER -> numbers.keySet();
                 case INSTANCE -> instances.keySet();

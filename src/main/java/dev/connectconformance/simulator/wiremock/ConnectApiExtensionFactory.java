@@ -4,22 +4,14 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import dev.connectconformance.simulator.SimulatedConnect;
+import dev.connectconformance.simulator.SimulatorExtensions;
 import dev.connectconformance.simulator.SimulatorSettings;
-import dev.connectconformance.simulator.admin.ConnectAdminApi;
-import dev.connectconformance.simulator.protocol.ConnectApiFilter;
-import dev.connectconformance.simulator.protocol.UnsimulatedOperationFallback;
-import dev.connectconformance.simulator.server.EdgePolicy;
-import dev.connectconformance.simulator.server.SimulatorHttpServerFactory;
-import dev.connectconformance.simulator.servicequotas.ServiceQuotasFilter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The simulated Connect API as WireMock extensions, the single assembly of the simulator on a WireMock server:
- * the request filter that answers the simulated operations, the {@code /__admin/connect/...} routes, and Jetty
- * with lenient URI handling (ARNs arrive percent-encoded in paths) and AWS-shaped errors for what Jetty refuses;
- * on the simulator's own server also its edge (admin and browser checks, body limits, timeouts: see
- * {@link SimulatorHttpServerFactory}).
+ * The simulated Connect API as WireMock extensions ({@link SimulatorExtensions}): the request filter that answers
+ * the simulated operations, the {@code /__admin/connect/...} routes, Service Quotas, and Jetty with lenient URI
+ * handling (ARNs arrive percent-encoded in paths) and AWS-shaped errors for what Jetty refuses.
  *
  * <p>On a user's server ({@code options().extensions(new ConnectApiExtensionFactory(settings))}, or
  * {@code extensionFactories(ConnectApiExtensionFactory.class)} for the default settings) requests for operations
@@ -58,16 +50,7 @@ public final class ConnectApiExtensionFactory implements ExtensionFactory {
 
     @Override
     public List<Extension> create(WireMockServices services) {
-        SimulatorHttpServerFactory server = leavesUnsimulatedToStubs ? SimulatorHttpServerFactory.forUserServer()
-                : SimulatorHttpServerFactory.hardened(EdgePolicy.of(connect.settings()));
-        List<Extension> extensions = new ArrayList<>(List.of(server, new ConnectAdminApi(connect),
-                new ServiceQuotasFilter(connect)));
-        if (leavesUnsimulatedToStubs) {
-            extensions.add(ConnectApiFilter.leavingUnsimulatedToStubs(connect.dispatcher()));
-            extensions.add(new UnsimulatedOperationFallback(connect.dispatcher()));
-        } else {
-            extensions.add(ConnectApiFilter.answeringEveryRequest(connect.dispatcher()));
-        }
-        return extensions;
+        return leavesUnsimulatedToStubs ? SimulatorExtensions.forUserServer(connect)
+                : SimulatorExtensions.forOwnServer(connect);
     }
 }

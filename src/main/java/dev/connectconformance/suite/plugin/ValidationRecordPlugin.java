@@ -7,7 +7,7 @@ import dev.connectconformance.report.RuleStatus;
 import dev.connectconformance.report.RuleVerdict;
 import dev.connectconformance.report.ScenarioResult;
 import dev.connectconformance.report.ValidationRecord;
-import dev.connectconformance.simulator.ManifestVersion;
+import dev.connectconformance.commandline.ManifestVersion;
 import dev.connectconformance.suite.target.Target;
 import dev.connectconformance.suite.target.TargetSettings;
 import dev.connectconformance.suite.target.Targets;

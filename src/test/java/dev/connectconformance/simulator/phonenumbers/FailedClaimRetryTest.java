@@ -6,7 +6,7 @@ import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import dev.connectconformance.simulator.state.AccountState;
-import dev.connectconformance.simulator.state.PendingEffect;
+import dev.connectconformance.simulator.statefile.PendingWorkDocument;
 import dev.connectconformance.simulator.statefile.StateDocument;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -151,7 +151,7 @@ class FailedClaimRetryTest extends PhoneNumberTestBase {
         ClaimPhoneNumberResponse failed = failedClaim(instanceId);
         StateDocument exported = simulator.adminClient().exportState(account);
         assertThat(exported.accounts().get(account).pendingWork()).anySatisfy(effect -> {
-            assertThat(effect).isInstanceOf(PendingEffect.FailedClaimExpires.class);
+            assertThat(effect).isInstanceOf(PendingWorkDocument.FailedClaimExpires.class);
             assertThat(effect.resourceId()).isEqualTo(failed.phoneNumberId());
             assertThat(effect.due()).isAfter(simulator.clock().now().plus(Duration.ofHours(23)));
         });

@@ -6,6 +6,7 @@ import dev.connectconformance.simulator.SimulatedConnect;
 import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.faults.FaultInjector;
 import dev.connectconformance.simulator.operations.OperationRegistry;
+import dev.connectconformance.simulator.realism.RealismControls;
 import dev.connectconformance.simulator.time.SimulatorClock;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -28,7 +29,8 @@ class ConnectApiDispatcherFailureTest {
                     throw new StackOverflowError("deep inside a pattern match");
                 });
         ConnectApiDispatcher dispatcher = new ConnectApiDispatcher(ServiceModel.bundled(), failing,
-                new SimulatedConnect(settings).store(), new SimulatorClock(), new FaultInjector(), settings);
+                new SimulatedConnect(settings).store(), new SimulatorClock(), new FaultInjector(),
+                new RealismControls(settings.realism()), settings.simulation());
         LogRecord[] logged = new LogRecord[1];
         Logger log = Logger.getLogger(ConnectApiDispatcher.class.getName());
         Handler capture = new Handler() {

@@ -2,7 +2,7 @@ package dev.connectconformance.simulator.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connectconformance.simulator.PlainCommandLine;
+import dev.connectconformance.commandline.PlainCommandLine;
 import dev.connectconformance.simulator.StandaloneSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator;
+package dev.connectconformance.commandline;
 
 /**
  * A mistake of the person at the command line (a bad option value, a busy port, a missing file or credentials):

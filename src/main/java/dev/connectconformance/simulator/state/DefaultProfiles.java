@@ -1,8 +1,5 @@
-package dev.connectconformance.simulator.operations.users;
+package dev.connectconformance.simulator.state;
 
-import dev.connectconformance.simulator.state.Ids;
-import dev.connectconformance.simulator.state.InstancePeople;
-import dev.connectconformance.simulator.state.ProfileRecord;
 import java.util.List;
 
 /** The security profiles and routing profile a new Amazon Connect instance comes with, so CreateUser can work. */

@@ -1,18 +1,17 @@
 package dev.connectconformance.simulator.realism;
 
-import dev.connectconformance.simulator.SimulatorSettings;
-
 /**
  * The opt-in realism of one simulator, changeable while it runs (admin API): throttling and the propagation
- * delay. Run settings, not state: a state file neither holds nor restores them.
+ * delay. Run settings, not state: a state file neither holds nor restores them. (The admin client's view of them
+ * is {@code client.Realism}.)
  */
-public final class Realism {
+public final class RealismControls {
 
-    private final SimulatorSettings configured;
+    private final RealismSettings configured;
     private final ApiThrottle throttle;
     private final PropagationDelay propagation;
 
-    public Realism(SimulatorSettings configured) {
+    public RealismControls(RealismSettings configured) {
         this.configured = configured;
         this.throttle = new ApiThrottle(configured.throttleMode());
         this.propagation = new PropagationDelay(configured.propagationDelay());

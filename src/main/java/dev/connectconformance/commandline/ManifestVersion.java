@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator;
+package dev.connectconformance.commandline;
 
 import picocli.CommandLine.IVersionProvider;
 

@@ -1,7 +1,8 @@
-package dev.connectconformance.simulator.operations;
+package dev.connectconformance.simulator.operations.catalog;
 
-import dev.connectconformance.simulator.SimulatorSettings;
 import dev.connectconformance.simulator.faults.AsyncFailures;
+import dev.connectconformance.simulator.operations.OperationGroup;
+import dev.connectconformance.simulator.operations.OperationRegistry;
 import dev.connectconformance.simulator.operations.flows.FlowOperations;
 import dev.connectconformance.simulator.operations.instances.InstanceOperations;
 import dev.connectconformance.simulator.operations.phonenumbers.FlowAssociationOperations;
@@ -15,17 +16,15 @@ import dev.connectconformance.simulator.operations.users.UserOperations;
 import java.util.List;
 
 /**
- * Every operation group of the simulator, registered into one registry. Each resource has a subpackage with its
- * operation group and that group's helpers (instances, flows, phonenumbers, trafficdistribution, tags, users); what all
- * groups share lives here: the registry, the call's context, one lookup per resource kind ({@link Resources}),
- * the error they throw ({@link ConnectError}) and pagination ({@link Pages}).
+ * Every operation group of the simulator, registered into one registry. It lives beside the resource subpackages
+ * rather than in {@code operations} itself, which they all import: listing them there would close a cycle.
  */
 public final class ConnectOperations {
 
     private ConnectOperations() {
     }
 
-    public static OperationRegistry registry(SimulatorSettings settings, AsyncFailures asyncFailures) {
+    public static OperationRegistry registry(AsyncFailures asyncFailures) {
         OperationRegistry registry = new OperationRegistry();
         List<OperationGroup> groups = List.of(
                 new InstanceOperations(),

@@ -1,4 +1,4 @@
-package dev.connectconformance.simulator;
+package dev.connectconformance.commandline;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
