@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.connect.model.CreateInstanceResponse;
 /**
  * Tests of the simulator through the real AWS SDK. One simulator per test class; each test gets an account of
  * its own (a fresh 12-digit access key id), so tests never see each other's resources. Asynchronous work takes
- * {@link #SETTLE} on the simulator clock; {@link #settle()} moves the clock instead of sleeping.
+ * {@link #SETTLE} on the simulator clock; {@link #settle()} moves the clock instead of sleeping. The clock stands
+ * still otherwise ({@link StandingClock}), so what a test sees as IN_PROGRESS never depends on the machine's speed.
  */
 public abstract class SimulatorTestBase {
 
@@ -32,7 +33,8 @@ public abstract class SimulatorTestBase {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE));
+        simulator = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE)
+                .withClock(StandingClock.now()));
     }
 
     @AfterAll

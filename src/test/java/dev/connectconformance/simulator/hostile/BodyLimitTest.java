@@ -1,6 +1,7 @@
 package dev.connectconformance.simulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.connectconformance.simulator.hostile.RawSocketHttp.Answer;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +90,9 @@ class BodyLimitTest extends EdgeTestBase {
                 assertAwsError(answer.get(60, TimeUnit.SECONDS), 413, "RequestEntityTooLargeException",
                         "exceeds the limit of 1048576 bytes");
             }
-            Thread.sleep(200); // let the other client get a few answers in after the bombs too
+            // The other client is still answered after the bombs too: a few more of its calls come back.
+            int answeredByNow = othersAnswered.get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> othersAnswered.get() >= answeredByNow + 3);
         } finally {
             bombing.set(false);
             bombers.shutdownNow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.StandingClock;
 import dev.connectconformance.simulator.client.SimulatorAdminClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ConnectSimulatorExtensionTest {
 
     @RegisterExtension
     static ConnectSimulatorExtension connect = ConnectSimulatorExtension.newInstance()
-            .settings(SimulatorSettings.defaults().withSettleDelay(SETTLE)).build();
+            .settings(SimulatorSettings.defaults().withSettleDelay(SETTLE).withClock(StandingClock.now())).build();
 
     @Test
     void twoAccountsDoNotSeeEachOthersInstances() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connectconformance.simulator.ConnectSimulator;
 import dev.connectconformance.simulator.SimulatorSettings;
+import dev.connectconformance.simulator.StandingClock;
 import dev.connectconformance.simulator.client.SimulatorClients;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.statefile.PendingWorkDocument;
@@ -156,7 +157,8 @@ class FailedClaimRetryTest extends PhoneNumberTestBase {
             assertThat(effect.due()).isAfter(simulator.clock().now().plus(Duration.ofHours(23)));
         });
 
-        try (ConnectSimulator twin = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE));
+        try (ConnectSimulator twin = ConnectSimulator.start(SimulatorSettings.defaults().withSettleDelay(SETTLE)
+                .withClock(StandingClock.now()));
              ConnectClient onTwin = SimulatorClients.connect(twin.endpoint(), EAST, account)) {
             twin.adminClient().importState(exported);
             assertThat(describe(onTwin, failed.phoneNumberId()).phoneNumberStatus().status())

@@ -2,7 +2,9 @@ package dev.connectconformance.simulator.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectconformance.simulator.RawConnectHttp;
 import dev.connectconformance.simulator.standalone.AwsCli.Result;
 import java.net.ConnectException;
@@ -12,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StandaloneLifecycleIT {
 
     private static final String ACCOUNT = "111122223333";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -34,27 +38,32 @@ class StandaloneLifecycleIT {
         StandaloneSimulatorProcess simulator = StandaloneSimulatorProcess.start("--port", "0");
         try {
             RawConnectHttp raw = new RawConnectHttp(simulator.endpoint());
-            assertThat(raw.send("POST", "/__admin/connect/faults", "{\"operation\":\"ListInstances\",\"latency\":\"3s\"}",
-                    null).statusCode()).isEqualTo(200);
+            // One delayed call. The latency must outlast the start of the stop and end within the stop's 10 s for
+            // requests in flight: 5 s leaves room on both sides.
+            assertThat(raw.send("POST", "/__admin/connect/faults",
+                    "{\"operation\":\"ListInstances\",\"latency\":\"5s\",\"times\":1}", null).statusCode())
+                    .isEqualTo(200);
             CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1).build()
                     .sendAsync(HttpRequest.newBuilder(simulator.endpoint().resolve("/instance"))
                             .header("Authorization", RawConnectHttp.authorization(ACCOUNT, "us-east-1")).build(),
                             HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(500);
-            long start = System.nanoTime();
+            // The call has arrived once it has used up the fault (a used-up fault is no longer listed).
+            await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(
+                    raw.send("GET", "/__admin/connect/faults", null, null).body()).path("faults").isEmpty());
+
             simulator.terminate();
-            Thread.sleep(500);
-            assertThatThrownBy(() -> new Socket("127.0.0.1", simulator.endpoint().getPort()).close())
-                    .as("no new connection once stopping").isInstanceOf(ConnectException.class);
-            int exit = simulator.awaitExit(15);
-            long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            System.out.printf("SIGTERM with a request 2.5 s from its answer: exited %d after %d ms%n", exit, stopMillis);
-            HttpResponse<String> answer = inFlight.get(5, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThatThrownBy(
+                    () -> new Socket("127.0.0.1", simulator.endpoint().getPort()).close())
+                    .as("no new connection once stopping").isInstanceOf(ConnectException.class));
+            assertThat(inFlight).as("the call in flight, when the port closed").isNotDone();
+            int exit = simulator.awaitExit(30);
+            HttpResponse<String> answer = inFlight.get(30, TimeUnit.SECONDS);
+            // Answered after the stop had begun, with the whole answer: the stop waited for it.
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             assertThat(answer.body()).contains("InstanceSummaryList");
             assertThat(exit).isZero();
-            assertThat(stopMillis).as("the stop waited for the answer, within its 10 s bound").isBetween(1_500L, 12_000L);
             assertThat(simulator.output()).anyMatch(line -> line.contains("connect-simulator stopped"));
         } finally {
             simulator.close();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.connectconformance.simulator.SimulatorTestBase;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.PhoneNumberRecord;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -262,6 +263,9 @@ class TrafficDistributionGroupLifecycleTest extends SimulatorTestBase {
         CreateInstanceResponse first = replicatedInstance();
         CreateInstanceResponse second = replicatedInstance();
         createGroup(first.id(), "a");
+        // Groups list in creation order. The simulator clock stands still, so b is created a second later on it:
+        // two groups created at the same instant would list in the order of their random ids.
+        simulator.advanceClock(Duration.ofSeconds(1));
         createGroup(first.id(), "b");
 
         var ofFirst = east.listTrafficDistributionGroups(b -> b.instanceId(first.id()).maxResults(2));
