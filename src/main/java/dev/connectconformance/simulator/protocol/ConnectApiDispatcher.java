@@ -15,6 +15,8 @@ import dev.connectconformance.simulator.protocol.ServiceModel.OperationSpec;
 import dev.connectconformance.simulator.realism.ApiThrottle;
 import dev.connectconformance.simulator.realism.PropagationDelay;
 import dev.connectconformance.simulator.realism.RealismControls;
+import dev.connectconformance.simulator.rules.RuleListener;
+import dev.connectconformance.simulator.rules.RuleTrail;
 import dev.connectconformance.simulator.state.AccountState;
 import dev.connectconformance.simulator.state.ConnectStore;
 import dev.connectconformance.simulator.state.IdempotencyLedger;
@@ -53,10 +55,18 @@ public final class ConnectApiDispatcher {
     /** Present when the simulator was given access keys: then signatures and request times are checked. */
     private final Optional<SignatureVerifier> signatures;
     private final RepeatedJson repeated = RepeatedJson.withDefaultCapacity();
+    private final RuleListener ruleListener;
 
     public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
                                 SimulatorClock clock, FaultInjector faults, RealismControls realism,
                                 SimulationSettings settings) {
+        this(model, registry, store, clock, faults, realism, settings, RuleListener.NONE);
+    }
+
+    public ConnectApiDispatcher(ServiceModel model, OperationRegistry registry, ConnectStore store,
+                                SimulatorClock clock, FaultInjector faults, RealismControls realism,
+                                SimulationSettings settings, RuleListener ruleListener) {
+        this.ruleListener = ruleListener;
         this.throttle = realism.throttle();
         this.propagation = realism.propagation();
         this.router = new OperationRouter(model);
@@ -179,24 +189,29 @@ public final class ConnectApiDispatcher {
             }
         }
         SdkPojo request = SdkPojoJson.read(registration.requestBuilder().get(), input);
+        RuleTrail rules = new RuleTrail();
         try {
             Answer answer = store.withAccount(caller.accountId(), account -> {
                 Instant now = clock.now();
                 if (propagation.isOn() && PropagationDelay.isRead(operation.name())) {
-                    return readEventually(account, caller.region(), now, input, operation, registration, request);
+                    return readEventually(account, caller.region(), now, input, operation, registration, request,
+                            rules);
                 }
                 return account.exclusively(now, () -> {
                     propagation.beforeWrite(account, now, live -> AccountCopies.of(live, store, now));
                     OperationContext context = new OperationContext(account, caller.region(), now,
-                            settings.timing().settleDelay(), store);
+                            settings.timing().settleDelay(), store, rules);
                     return runIdempotently(operation.name(), caller.region(), input, account.idempotency(), now,
                             () -> registration.handler().handle(context, request));
                 });
             });
+            tellRules(caller, operation, rules);
             // Written after the account's lock is released: SDK objects are immutable, and a page of numbers
             // takes longer to write than to collect, time the account's other requests would otherwise wait.
             return responses.success(requestId, answer.json(repeated));
         } catch (ConnectError e) {
+            e.rule().ifPresent(rules::applies);
+            tellRules(caller, operation, rules);
             return responses.error(requestId, declaredCode(operation, e.code(), validationCode), e.getMessage());
         } catch (ConnectStore.AccountLimitExceeded e) {
             return responses.error(requestId, "ServiceQuotaExceededException", e.getMessage());
@@ -208,14 +223,22 @@ public final class ConnectApiDispatcher {
      * the live account with its asynchronous work settled only that far), in every region.
      */
     private Answer readEventually(AccountState account, String region, Instant now, ObjectNode input,
-                                  OperationSpec operation, Registration registration, SdkPojo request) {
+                                  OperationSpec operation, Registration registration, SdkPojo request,
+                                  RuleTrail rules) {
         Instant readTime = propagation.readTime(now);
         return account.exclusively(readTime, () -> {
             OperationContext context = new OperationContext(propagation.visible(account, now), region, readTime,
-                    settings.timing().settleDelay(), store);
+                    settings.timing().settleDelay(), store, rules);
             return runIdempotently(operation.name(), region, input, account.idempotency(), now,
                     () -> registration.handler().handle(context, request));
         });
+    }
+
+    /** Tells the listener (the contract tally) which catalogue rules the call applied, if any. */
+    private void tellRules(CallerIdentity caller, OperationSpec operation, RuleTrail rules) {
+        if (!rules.isEmpty()) {
+            ruleListener.applied(caller.accountId(), operation.name(), rules.rules());
+        }
     }
 
     /**
