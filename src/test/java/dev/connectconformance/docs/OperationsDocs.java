@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The generated documentation of what the simulator answers: docs/operations.md in full, and the README's two
- * generated blocks (the standalone options, the operations by area), each between its markers.
+ * The generated documentation of what the simulator answers: docs/operations.md in full, the README's operations
+ * by area and docs/simulator.md's table of the standalone options, each block between its markers.
  */
 final class OperationsDocs {
 
@@ -71,14 +71,14 @@ final class OperationsDocs {
         md.append("\n## Standalone simulator options\n\n")
                 .append("`java -jar connect-simulator.jar` (or `connect-conformance.jar simulator`); realism beyond the ")
                 .append("defaults is opt-in, so the default stays fast for test suites.\n\n");
-        optionsTable(md);
+        appendOptionsTable(md);
         return md.toString();
     }
 
-    /** The README's table of the standalone simulator's options. */
-    String readmeOptions() {
+    /** The table of the standalone simulator's options (docs/simulator.md). */
+    String optionsTable() {
         StringBuilder md = new StringBuilder();
-        optionsTable(md);
+        appendOptionsTable(md);
         return md.toString();
     }
 
@@ -99,7 +99,7 @@ final class OperationsDocs {
         return md.toString();
     }
 
-    private void optionsTable(StringBuilder md) {
+    private void appendOptionsTable(StringBuilder md) {
         md.append("| option | meaning |\n| --- | --- |\n");
         options.forEach(option -> md.append("| `").append(option.names()).append("` | ")
                 .append(cell(option.description())).append(" |\n"));

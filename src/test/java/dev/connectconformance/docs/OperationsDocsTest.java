@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/operations.md and the README's generated blocks say what the simulator answers today: generated from the
- * registry, the Service Quotas adapter, the admin routes and the standalone options ({@link OperationsDocs}), and
- * compared here. When an operation, route or option is added, this fails and names the command that rewrites them:
+ * docs/operations.md and the generated blocks of README.md (the operations by area) and docs/simulator.md (the
+ * standalone options) say what the simulator answers today: generated from the registry, the Service Quotas
+ * adapter, the admin routes and the standalone options ({@link OperationsDocs}), and compared here. When an operation, route or option is added, this fails and names the command that rewrites them:
  * {@value OperationsDocs#REGENERATE}.
  */
 class OperationsDocsTest {
 
     private static final Path PAGE = Path.of("docs", "operations.md");
     private static final Path README = Path.of("README.md");
+    private static final Path SIMULATOR_PAGE = Path.of("docs", "simulator.md");
     private static final boolean WRITE = Boolean.getBoolean("docs.write");
 
     private final OperationsDocs docs = new OperationsDocs();
@@ -56,24 +57,32 @@ class OperationsDocsTest {
     }
 
     @Test
-    void readmeBlocksAreUpToDate() throws IOException {
-        String readme = Files.readString(README);
-        String updated = replaceBlock(replaceBlock(readme, "simulator-options", docs.readmeOptions()),
-                "simulated-operations", docs.readmeOperations());
-        if (WRITE) {
-            Files.writeString(README, updated, StandardCharsets.UTF_8);
-            readme = updated;
-        }
-        assertThat(readme).as("the generated blocks of %s differ from what the simulator answers; regenerate them "
-                + "with%n  %s", README, OperationsDocs.REGENERATE).isEqualTo(updated);
+    void readmeBlockIsUpToDate() throws IOException {
+        assertBlockIsUpToDate(README, "simulated-operations", docs.readmeOperations());
     }
 
-    /** The text between a block's markers, replaced; a README without the markers is an error, not a silent pass. */
+    @Test
+    void simulatorPageBlockIsUpToDate() throws IOException {
+        assertBlockIsUpToDate(SIMULATOR_PAGE, "simulator-options", docs.optionsTable());
+    }
+
+    private static void assertBlockIsUpToDate(Path file, String block, String content) throws IOException {
+        String text = Files.readString(file);
+        String updated = replaceBlock(text, block, content);
+        if (WRITE) {
+            Files.writeString(file, updated, StandardCharsets.UTF_8);
+            text = updated;
+        }
+        assertThat(text).as("the generated block '%s' of %s differs from what the simulator answers; regenerate it "
+                + "with%n  %s", block, file, OperationsDocs.REGENERATE).isEqualTo(updated);
+    }
+
+    /** The text between a block's markers, replaced; a file without the markers is an error, not a silent pass. */
     static String replaceBlock(String text, String block, String content) {
         Pattern markers = Pattern.compile("(<!-- generated:" + block + " begin[^\\n]*-->\\n)(.*?)(<!-- generated:"
                 + block + " end -->)", Pattern.DOTALL);
         Matcher matcher = markers.matcher(text);
-        assertThat(matcher.find()).as("README.md has the markers of the generated block '%s'", block).isTrue();
+        assertThat(matcher.find()).as("the markers of the generated block '%s'", block).isTrue();
         return text.substring(0, matcher.start(2)) + content + text.substring(matcher.end(2));
     }
 }

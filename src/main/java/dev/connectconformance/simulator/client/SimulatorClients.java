@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
  */
 public final class SimulatorClients {
 
-    /** Any secret works: the simulator does not verify signatures. */
+    /** Any secret works: a simulator checks signatures only against keys it was given (--credentials). */
     private static final String ANY_SECRET = "simulator-does-not-check-this-secret";
 
     private SimulatorClients() {

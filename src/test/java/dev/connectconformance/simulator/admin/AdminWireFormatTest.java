@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The admin routes' JSON, byte for byte, as curl and scripts see it: one sequence of calls on a simulator whose
- * clock stands still, each with the exact answer. The shapes are a public contract (README, docs), so a change in
+ * clock stands still, each with the exact answer. The shapes are a public contract (docs/simulator.md), so a change in
  * how the admin API is written (the shared records of admin.contract) must not show here.
  */
 class AdminWireFormatTest {

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The admin records on the wire: requests as the client sends them (the bodies the README documents, left-out
- * fields absent), answers read back into the same record and written again unchanged.
+ * The admin records on the wire: requests as the client sends them (the bodies docs/simulator.md documents,
+ * left-out fields absent), answers read back into the same record and written again unchanged.
  */
 class AdminContractTest {
 
